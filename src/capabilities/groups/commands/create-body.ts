@@ -1,0 +1,38 @@
+import type { Actor } from '../../../kernel/actor.ts';
+import { ok, refuse, type Result } from '../../../kernel/result.ts';
+import { appendEvents } from '../../../platform/audit/audit-log.ts';
+import { isUniqueViolation, type CommandDeps } from '../../../platform/commands.ts';
+import { accessTo, canInProcess, type Process } from '../../processes/index.ts';
+import { createBody as decide, type BodyInput, type BodyInputRefusal } from '../domain/edit.ts';
+
+export async function createBody(deps: CommandDeps, actor: Actor, process: Process, slug: string, input: BodyInput): Promise<Result<{ slug: string }, BodyInputRefusal | 'slug-taken'>> {
+  const access = await accessTo(deps.db, process, actor);
+  const d = decide(
+    { organizer: canInProcess(access, process, 'manage-bodies'), bodyTypes: process.bodyTypes, officialLanguages: process.officialLanguages, processPublished: process.status === 'published' },
+    input,
+    slug,
+  );
+  if (!d.ok) return d;
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      const max = await trx.selectFrom('bodies').select((eb) => eb.fn.max('position').as('m')).where('processId', '=', process.id).executeTakeFirst();
+      await trx
+        .insertInto('bodies')
+        .values({
+          processId: process.id,
+          slug,
+          typeKey: input.typeKey,
+          name: JSON.stringify(input.name),
+          charter: JSON.stringify(input.charter),
+          membershipPolicy: input.membershipPolicy,
+          position: Number(max?.m ?? 0) + 1,
+        })
+        .execute();
+      await appendEvents(trx, process.id, actor, d.value.events, deps.clock.now());
+      return ok({ slug });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) return refuse('slug-taken');
+    throw e;
+  }
+}

@@ -1,0 +1,49 @@
+import { formatDateTime } from '../../../kernel/i18n.ts';
+import type { Locale } from '../../../kernel/localized.ts';
+import type { AuditEntry } from '../../../platform/audit/audit-log.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+import { href, type PageCtx } from '../../../platform/views/page.ts';
+import { plain } from '../../../platform/views/text.tsx';
+import type { Process } from '../domain/process.ts';
+import { processMessages } from '../messages/index.ts';
+
+export type ActivityLabels = Record<Locale, Record<string, string>>;
+
+export function ActivityPage(props: { ctx: PageCtx; process: Process; entries: AuditEntry[]; labels: ActivityLabels; olderHref: string | null }) {
+  const { ctx, process } = props;
+  const m = processMessages(ctx.locale);
+  const base = `/p/${process.slug}`;
+  const labels = props.labels[ctx.locale];
+  return (
+    <Layout
+      ctx={ctx}
+      title={m.activityTitle}
+      crumbs={[
+        { href: href(ctx, '/'), label: m.homeTitle },
+        { href: href(ctx, base), label: plain(process.title, ctx.locale) },
+      ]}
+    >
+      <h1>{m.activityTitle}</h1>
+      <p class="lede">{m.activityIntro}</p>
+      {props.entries.length === 0 ? (
+        <p>{m.noActivity}</p>
+      ) : (
+        <ol class="plain activity" reversed>
+          {props.entries.map((e) => (
+            <li id={`event-${e.id}`}>
+              <time datetime={e.createdAt.toISOString()}>{formatDateTime(ctx.locale, e.createdAt, process.timeZone)}</time>
+              {' — '}
+              <strong>{e.actorName ?? m.someone}</strong> {labels[e.action] ?? e.action}
+              {typeof e.data.label === 'string' ? <> : {e.data.label}</> : null}
+            </li>
+          ))}
+        </ol>
+      )}
+      {props.olderHref ? (
+        <p>
+          <a href={props.olderHref}>{m.older}</a>
+        </p>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,91 @@
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { publicUrlOf, type Config } from './config.ts';
+import { systemClock, type Clock } from './kernel/clock.ts';
+import { createApp } from './app.ts';
+import { purgeExpiredSessions } from './platform/auth/sessions.ts';
+import { issueSignInToken } from './platform/auth/sign-in.ts';
+import { connect } from './platform/database/connect.ts';
+import { openDatabase } from './platform/database/database.ts';
+import { migrate } from './platform/database/migrate.ts';
+import { inProcessBus, postgresBus } from './platform/events/bus.ts';
+import { buildAssets } from './platform/http/assets.ts';
+import type { Deps } from './platform/http/context.ts';
+import { consoleLogger, type Logger } from './platform/log.ts';
+import { outboxMailer, smtpMailer } from './platform/mail/mailer.ts';
+import { DEMO_CONVENER_EMAIL, isEmpty, seedDemo } from './demo/seed.ts';
+
+export type Running = { url: string; port: number; stop(): Promise<void>; deps: Deps };
+
+/** Composition root: config → database → app → listen. */
+export async function start(config: Config, opts: { clock?: Clock; log?: Logger } = {}): Promise<Running> {
+  const log = opts.log ?? consoleLogger(config.quiet);
+  const clock = opts.clock ?? systemClock;
+  const database = await openDatabase(config, { log: () => {} });
+  const conn = connect(database.url, config.dbPoolSize);
+  let stopping: Promise<void> | null = null;
+  try {
+    const { applied } = await migrate(conn.db);
+    if (applied.length) log.info(`Applied migrations: ${applied.join(', ')}`);
+    if (config.seedDemo === 'auto' && (await isEmpty(conn.db))) {
+      await seedDemo({ db: conn.db, clock });
+      log.info('Loaded the demo process "Enhancing IoT Security".');
+    }
+    await buildAssets();
+  } catch (e) {
+    await conn.close();
+    await database.release();
+    throw e;
+  }
+  // Several Concert nodes share one external database; their events travel by LISTEN/NOTIFY.
+  const bus = database.embedded ? inProcessBus() : postgresBus(database.url, (e) => log.error('event bus', e));
+  const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : outboxMailer(path.join(config.dataDir, 'outbox'), config.mailFrom, log);
+  let url = '';
+  const deps: Deps = { db: conn.db, config, mailer, bus, clock, log, publicUrl: () => url };
+  const app = createApp(deps);
+
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  }).catch(async (e) => {
+    await conn.close();
+    await database.release();
+    throw e;
+  });
+  const port = (server.address() as AddressInfo).port;
+  url = publicUrlOf(config, port);
+  const housekeeping = setInterval(() => void purgeExpiredSessions(conn.db, clock.now()).catch(() => {}), 3600_000);
+  housekeeping.unref();
+
+  return {
+    url,
+    port,
+    deps,
+    stop: () =>
+      (stopping ??= (async () => {
+        clearInterval(housekeeping);
+        // Stop taking requests, let those in flight finish, then close the database.
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          if ('closeIdleConnections' in server) server.closeIdleConnections();
+          setTimeout(() => {
+            if ('closeAllConnections' in server) server.closeAllConnections();
+          }, 5000).unref();
+        });
+        await bus.close();
+        mailer.close();
+        await conn.close();
+        await database.release();
+      })()),
+  };
+}
+
+/** A sign-in link for the demo convener, printed at start so a newcomer can try everything. */
+export async function demoSignInLink(running: Running): Promise<string | null> {
+  const user = await running.deps.db.selectFrom('users').select('id').where('email', '=', DEMO_CONVENER_EMAIL).executeTakeFirst();
+  if (!user) return null;
+  const token = await issueSignInToken(running.deps.db, DEMO_CONVENER_EMAIL, '/en/p/iot-security', running.deps.clock.now(), 24 * 60);
+  return `${running.url}/en/sign-in/verify?token=${token}`;
+}

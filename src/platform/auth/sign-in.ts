@@ -1,0 +1,58 @@
+import { sql } from 'kysely';
+import type { Db } from '../database/connect.ts';
+import { hashToken, newToken } from './tokens.ts';
+
+export const LINK_MINUTES = 15;
+
+/** A single-use sign-in link token for `email`, valid for `minutes`. */
+export async function issueSignInToken(db: Db, email: string, nextPath: string | null, now: Date, minutes = LINK_MINUTES): Promise<string> {
+  const token = newToken();
+  await db
+    .insertInto('signInTokens')
+    .values({ tokenHash: hashToken(token), email: email.toLowerCase(), nextPath, expiresAt: new Date(now.getTime() + minutes * 60_000) })
+    .execute();
+  return token;
+}
+
+/**
+ * Uses the token up, atomically: of two concurrent uses, exactly one wins.
+ * Returns the email and where to go next, or null when the token is unknown,
+ * used or expired.
+ */
+export async function consumeSignInToken(db: Db, token: string, now: Date): Promise<{ email: string; nextPath: string | null } | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const row = await db
+    .updateTable('signInTokens')
+    .set({ usedAt: now })
+    .where('tokenHash', '=', hashToken(token))
+    .where('usedAt', 'is', null)
+    .where('expiresAt', '>', now)
+    .returning(['email', 'nextPath'])
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** Finds the account for an email, creating it on first sign-in. */
+export async function userForEmail(db: Db, email: string): Promise<{ id: number; name: string; isAdmin: boolean; created: boolean }> {
+  const normalized = email.toLowerCase();
+  const inserted = await db
+    .insertInto('users')
+    .values({ email: normalized, name: normalized.split('@')[0]!.slice(0, 80) })
+    .onConflict((oc) => oc.expression(sql`lower(email)`).doNothing())
+    .returning(['id', 'name', 'isAdmin'])
+    .executeTakeFirst();
+  if (inserted) return { ...inserted, created: true };
+  const existing = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'isAdmin'])
+    .where((eb) => eb(eb.fn('lower', [eb.ref('email')]), '=', normalized))
+    .executeTakeFirstOrThrow();
+  return { ...existing, created: false };
+}
+
+/** Only local paths, so a sign-in link can never send someone to another site. */
+export function safeNextPath(p: string | null | undefined): string | null {
+  if (!p || typeof p !== 'string') return null;
+  if (!p.startsWith('/') || p.startsWith('//') || p.includes('\\') || /[\u0000-\u001f]/.test(p)) return null;
+  return p.slice(0, 500);
+}

@@ -1,0 +1,129 @@
+import pg from 'pg';
+
+/**
+ * Cross-node notifications. Messages are small (ids, not payloads); receivers
+ * load what changed from the database. One node uses the in-process bus;
+ * several nodes on one database use PostgreSQL LISTEN/NOTIFY.
+ */
+export interface EventBus {
+  publish(channel: string, message: string): Promise<void>;
+  subscribe(channel: string, handler: (message: string) => void): () => void;
+  close(): Promise<void>;
+}
+
+const CHANNEL = /^[a-z][a-z0-9_]{0,62}$/;
+const MAX_MESSAGE = 7900; // NOTIFY payloads must stay under 8000 bytes
+
+function check(channel: string, message?: string) {
+  if (!CHANNEL.test(channel)) throw new Error(`invalid channel name: ${channel}`);
+  if (message !== undefined && Buffer.byteLength(message) > MAX_MESSAGE) throw new Error('bus message too large');
+}
+
+class Handlers {
+  private map = new Map<string, Set<(m: string) => void>>();
+  add(channel: string, h: (m: string) => void): { first: boolean; remove: () => boolean } {
+    let set = this.map.get(channel);
+    const first = !set;
+    if (!set) this.map.set(channel, (set = new Set()));
+    set.add(h);
+    return {
+      first,
+      remove: () => {
+        set!.delete(h);
+        if (set!.size === 0) {
+          this.map.delete(channel);
+          return true;
+        }
+        return false;
+      },
+    };
+  }
+  emit(channel: string, message: string) {
+    for (const h of this.map.get(channel) ?? []) {
+      try {
+        h(message);
+      } catch {
+        /* one failing receiver must not stop the others */
+      }
+    }
+  }
+}
+
+export function inProcessBus(): EventBus {
+  const handlers = new Handlers();
+  return {
+    async publish(channel, message) {
+      check(channel, message);
+      queueMicrotask(() => handlers.emit(channel, message));
+    },
+    subscribe(channel, handler) {
+      check(channel);
+      return handlers.add(channel, handler).remove;
+    },
+    async close() {},
+  };
+}
+
+/** LISTEN/NOTIFY on one dedicated connection, reconnecting with back-off. */
+export function postgresBus(url: string, onError: (e: unknown) => void = () => {}): EventBus {
+  const handlers = new Handlers();
+  const listening = new Set<string>();
+  const notifier = new pg.Pool({ connectionString: url, max: 2 });
+  notifier.on('error', () => {});
+  let client: pg.Client | null = null;
+  let connecting: Promise<pg.Client> | null = null;
+  let closed = false;
+
+  const connectListener = (): Promise<pg.Client> =>
+    (connecting ??= (async () => {
+      for (let delay = 100; ; delay = Math.min(delay * 2, 5000)) {
+        const c = new pg.Client({ connectionString: url });
+        try {
+          await c.connect();
+          c.on('notification', (n) => handlers.emit(n.channel, n.payload ?? ''));
+          c.on('error', (e) => {
+            onError(e);
+            if (client === c) {
+              client = null;
+              connecting = null;
+              if (!closed) void connectListener();
+            }
+          });
+          for (const ch of listening) await c.query(`LISTEN ${ch}`);
+          client = c;
+          return c;
+        } catch (e) {
+          onError(e);
+          await c.end().catch(() => {});
+          if (closed) throw e;
+          await new Promise((r) => setTimeout(r, delay));
+        }
+      }
+    })());
+
+  return {
+    async publish(channel, message) {
+      check(channel, message);
+      await notifier.query('SELECT pg_notify($1, $2)', [channel, message]);
+    },
+    subscribe(channel, handler) {
+      check(channel);
+      const { first, remove } = handlers.add(channel, handler);
+      if (first) {
+        listening.add(channel);
+        void connectListener().then((c) => c.query(`LISTEN ${channel}`)).catch(onError);
+      }
+      return () => {
+        if (remove()) {
+          listening.delete(channel);
+          if (client) void client.query(`UNLISTEN ${channel}`).catch(() => {});
+        }
+      };
+    },
+    async close() {
+      closed = true;
+      await client?.end().catch(() => {});
+      await notifier.end().catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import type { Context } from 'hono';
+import type { Actor } from '../../kernel/actor.ts';
+import type { Clock } from '../../kernel/clock.ts';
+import type { Locale } from '../../kernel/localized.ts';
+import type { Config } from '../../config.ts';
+import type { Db } from '../database/connect.ts';
+import type { EventBus } from '../events/bus.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import type { Logger } from '../log.ts';
+
+/** Everything a request handler may reach, built once in the composition root. */
+export type Deps = {
+  db: Db;
+  config: Config;
+  mailer: Mailer;
+  bus: EventBus;
+  clock: Clock;
+  log: Logger;
+  /** Base URL people use to reach Concert, for links in mail. */
+  publicUrl: () => string;
+};
+
+export type AppEnv = {
+  Variables: {
+    locale: Locale;
+    actor: Actor;
+    sessionId: number | null;
+    csrf: string;
+    /** Path without the locale prefix, with the query string: for the language switch. */
+    localPath: string;
+    flash: string | null;
+  };
+};
+
+export type Ctx = Context<AppEnv>;

@@ -1,0 +1,2 @@
+/** Every page lives under a language prefix. */
+export const L = '/:locale{en|fr}';

@@ -1,0 +1,61 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv, Deps } from './context.ts';
+import { findAsset } from './assets.ts';
+import { renderProblem } from './errors.tsx';
+import { csrf, locale, negotiateLocale, LOCALE_COOKIE, securityHeaders, session } from './middleware.ts';
+import { HttpProblem } from './problem.ts';
+import { getCookie } from 'hono/cookie';
+
+/**
+ * The HTTP frame every capability's routes are mounted in: security headers,
+ * size limits, locale, session, CSRF, static assets, and errors as pages.
+ */
+export function createShell(deps: Deps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.onError((err, c) => renderProblem(c, err, deps));
+  app.use('*', securityHeaders(deps));
+
+  app.get('/assets/:name', (c) => {
+    const asset = findAsset(c.req.param('name'));
+    if (!asset) return c.text('Not found', 404);
+    c.header('Content-Type', asset.type);
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    c.header('Vary', 'Accept-Encoding');
+    if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) {
+      c.header('Content-Encoding', 'gzip');
+      return c.body(new Uint8Array(asset.gzip));
+    }
+    return c.body(new Uint8Array(asset.body));
+  });
+  app.get('/healthz', async (c) => {
+    await deps.db.selectNoFrom((eb) => eb.lit(1).as('ok')).execute();
+    return c.json({ ok: true });
+  });
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+
+  app.use('*', bodyLimit({ maxSize: deps.config.maxBodyBytes, onError: () => { throw new HttpProblem('too-large'); } }));
+  app.use('*', locale(deps));
+  app.use('*', session(deps));
+  app.use('*', csrf(deps));
+  return app;
+}
+
+/** Last routes: bare paths go to the reader's language; anything else is a 404 page. */
+export function finishShell(app: Hono<AppEnv>): Hono<AppEnv> {
+  app.get('/', (c) => {
+    const l = negotiateLocale(getCookie(c, LOCALE_COOKIE), c.req.header('accept-language'));
+    c.header('Vary', 'Cookie, Accept-Language');
+    return c.redirect(`/${l}/`, 302);
+  });
+  app.all('*', (c) => {
+    const path = c.req.path;
+    if (c.req.method === 'GET' && !/^\/(en|fr)(\/|$)/.test(path) && !path.startsWith('/assets/')) {
+      c.header('Vary', 'Cookie, Accept-Language');
+      return c.redirect(`/${c.get('locale')}${path}${new URL(c.req.url).search}`, 302);
+    }
+    if (/^\/(en|fr)$/.test(path)) return c.redirect(`${path}/`, 301);
+    throw new HttpProblem('not-found');
+  });
+  return app;
+}
