@@ -34,5 +34,5 @@ export function formatDate(locale: Locale, d: Date | string, timeZone = 'America
 }
 
 export function formatDateTime(locale: Locale, d: Date, timeZone = 'America/Toronto'): string {
-  return new Intl.DateTimeFormat(tags[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone, timeZoneName: 'short' }).format(d);
+  return new Intl.DateTimeFormat(tags[locale], { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(d);
 }

@@ -79,5 +79,5 @@ export async function renderProblem(c: Ctx, err: unknown, deps: Deps): Promise<R
 /** Malformed bodies (bad JSON, broken multipart) are the client's error, not ours. */
 function isClientBodyError(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
-  return err instanceof SyntaxError || /Malformed|Unexpected end of form|Invalid (form|multipart)|URI malformed/i.test(err.message) || err.name === 'URIError';
+  return err instanceof SyntaxError || /Malformed|Unexpected end of form|Invalid (form|multipart)|URI malformed|Failed to parse body/i.test(err.message) || err.name === 'URIError';
 }

@@ -125,7 +125,7 @@ export function csrf(deps: Deps): MiddlewareHandler<AppEnv> {
     if (!SAFE.has(c.req.method)) {
       const origin = c.req.header('origin');
       if (origin && origin !== 'null') {
-        const host = c.req.header('x-forwarded-host') && deps.config.trustProxy ? c.req.header('x-forwarded-host') : c.req.header('host');
+        const host = deps.config.trustProxy && c.req.header('x-forwarded-host') ? c.req.header('x-forwarded-host') : new URL(c.req.url).host;
         let originHost = '';
         try {
           originHost = new URL(origin).host;

@@ -5,6 +5,7 @@ import type { CommandDeps } from '../../../platform/commands.ts';
 import { participantById } from '../../participants/index.ts';
 import type { Process } from '../../processes/index.ts';
 import { roleIn } from '../db/queries.ts';
+import { changeRole, insertMembership } from '../db/writes.ts';
 import type { Body, MembershipRole } from '../domain/body.ts';
 import { refusalFor, type BodyRefusal } from '../domain/permissions.ts';
 import { bodyAccess } from './access.ts';
@@ -30,8 +31,8 @@ export async function appointMember(
     const now = deps.clock.now();
     const existing = await roleIn(trx, body.id, participantId);
     if (existing?.role === role) return refuse('unchanged');
-    if (existing) await trx.updateTable('memberships').set({ role }).where('id', '=', existing.membershipId).execute();
-    else await trx.insertInto('memberships').values({ bodyId: body.id, participantId, role, joinedAt: now, leftAt: null, addedBy: actor.kind === 'user' ? actor.userId : null }).execute();
+    if (existing) await changeRole(trx, existing.membershipId, role);
+    else await insertMembership(trx, { bodyId: body.id, participantId, role, joinedAt: now, addedBy: actor.kind === 'user' ? actor.userId : null });
     await appendEvents(
       trx,
       process.id,

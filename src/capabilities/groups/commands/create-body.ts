@@ -3,6 +3,8 @@ import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import { isUniqueViolation, type CommandDeps } from '../../../platform/commands.ts';
 import { accessTo, canInProcess, type Process } from '../../processes/index.ts';
+import { nextBodyPosition } from '../db/queries.ts';
+import { insertBody } from '../db/writes.ts';
 import { createBody as decide, type BodyInput, type BodyInputRefusal } from '../domain/edit.ts';
 
 export async function createBody(deps: CommandDeps, actor: Actor, process: Process, slug: string, input: BodyInput): Promise<Result<{ slug: string }, BodyInputRefusal | 'slug-taken'>> {
@@ -15,19 +17,7 @@ export async function createBody(deps: CommandDeps, actor: Actor, process: Proce
   if (!d.ok) return d;
   try {
     return await deps.db.transaction().execute(async (trx) => {
-      const max = await trx.selectFrom('bodies').select((eb) => eb.fn.max('position').as('m')).where('processId', '=', process.id).executeTakeFirst();
-      await trx
-        .insertInto('bodies')
-        .values({
-          processId: process.id,
-          slug,
-          typeKey: input.typeKey,
-          name: JSON.stringify(input.name),
-          charter: JSON.stringify(input.charter),
-          membershipPolicy: input.membershipPolicy,
-          position: Number(max?.m ?? 0) + 1,
-        })
-        .execute();
+      await insertBody(trx, process.id, slug, input, await nextBodyPosition(trx, process.id));
       await appendEvents(trx, process.id, actor, d.value.events, deps.clock.now());
       return ok({ slug });
     });

@@ -3,6 +3,7 @@ import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import type { CommandDeps } from '../../../platform/commands.ts';
 import { accessTo, canInProcess, type Process } from '../../processes/index.ts';
+import { updateBody } from '../db/writes.ts';
 import type { Body } from '../domain/body.ts';
 import { checkBodyInput, type BodyInput, type BodyInputRefusal } from '../domain/edit.ts';
 
@@ -15,11 +16,7 @@ export async function editBody(deps: CommandDeps, actor: Actor, process: Process
   );
   if (problem) return refuse(problem);
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('bodies')
-      .set({ typeKey: input.typeKey, name: JSON.stringify(input.name), charter: JSON.stringify(input.charter), membershipPolicy: input.membershipPolicy })
-      .where('id', '=', body.id)
-      .execute();
+    await updateBody(trx, body.id, input);
     await appendEvents(
       trx,
       process.id,

@@ -3,6 +3,7 @@ import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import { isUniqueViolation, type CommandDeps } from '../../../platform/commands.ts';
 import type { Process } from '../../processes/index.ts';
+import { insertMembership } from '../db/writes.ts';
 import type { Body } from '../domain/body.ts';
 import { refusalFor, type BodyRefusal } from '../domain/permissions.ts';
 import { bodyAccess } from './access.ts';
@@ -15,7 +16,7 @@ export async function joinBody(deps: CommandDeps, actor: Actor, process: Process
   try {
     await deps.db.transaction().execute(async (trx) => {
       const now = deps.clock.now();
-      await trx.insertInto('memberships').values({ bodyId: body.id, participantId: access.participantId!, role, joinedAt: now, leftAt: null, addedBy: null }).execute();
+      await insertMembership(trx, { bodyId: body.id, participantId: access.participantId!, role, joinedAt: now, addedBy: null });
       await appendEvents(trx, process.id, actor, [{ action: 'body.joined', subjectType: 'body', subjectId: body.slug, data: { name: body.name, role, participantId: access.participantId } }], now);
     });
   } catch (e) {

@@ -3,6 +3,7 @@ import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import type { CommandDeps } from '../../../platform/commands.ts';
 import type { Process } from '../../processes/index.ts';
+import { endCurrentMembership } from '../db/writes.ts';
 import type { Body } from '../domain/body.ts';
 import { refusalFor, type BodyRefusal } from '../domain/permissions.ts';
 import { bodyAccess } from './access.ts';
@@ -13,7 +14,7 @@ export async function leaveBody(deps: CommandDeps, actor: Actor, process: Proces
   if (problem) return refuse(problem);
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('memberships').set({ leftAt: now }).where('id', '=', access.membershipId!).where('leftAt', 'is', null).execute();
+    await endCurrentMembership(trx, access.membershipId!, now);
     await appendEvents(trx, process.id, actor, [{ action: 'body.left', subjectType: 'body', subjectId: body.slug, data: { name: body.name, participantId: access.participantId } }], now);
   });
   return ok(null);

@@ -4,6 +4,7 @@ import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import type { CommandDeps } from '../../../platform/commands.ts';
 import type { Process } from '../../processes/index.ts';
 import { roleIn } from '../db/queries.ts';
+import { endMembership } from '../db/writes.ts';
 import type { Body } from '../domain/body.ts';
 import type { BodyRefusal } from '../domain/permissions.ts';
 import { bodyAccess } from './access.ts';
@@ -16,7 +17,7 @@ export async function removeMember(deps: CommandDeps, actor: Actor, process: Pro
     const existing = await roleIn(trx, body.id, participantId);
     if (!existing) return refuse('not-member');
     const now = deps.clock.now();
-    await trx.updateTable('memberships').set({ leftAt: now }).where('id', '=', existing.membershipId).execute();
+    await endMembership(trx, existing.membershipId, now);
     await appendEvents(trx, process.id, actor, [{ action: 'body.member-removed', subjectType: 'body', subjectId: body.slug, data: { name: body.name, participantId } }], now);
     return ok(null);
   });

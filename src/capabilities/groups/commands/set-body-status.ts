@@ -3,6 +3,7 @@ import { ok, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import type { CommandDeps } from '../../../platform/commands.ts';
 import { accessTo, canInProcess, type Process } from '../../processes/index.ts';
+import { updateBodyStatus } from '../db/writes.ts';
 import type { Body, BodyStatus } from '../domain/body.ts';
 import { setStatus } from '../domain/edit.ts';
 
@@ -12,7 +13,7 @@ export async function setBodyStatus(deps: CommandDeps, actor: Actor, process: Pr
   const d = setStatus(canInProcess(access, process, 'manage-bodies'), body.status, next);
   if (!d.ok) return d;
   await deps.db.transaction().execute(async (trx) => {
-    await trx.updateTable('bodies').set({ status: next }).where('id', '=', body.id).execute();
+    await updateBodyStatus(trx, body.id, next);
     await appendEvents(trx, process.id, actor, d.value.map((e) => ({ ...e, subjectId: body.slug, data: { name: body.name } })), deps.clock.now());
   });
   return ok(null);

@@ -27,6 +27,11 @@ export async function bodyBySlug(db: Db, processId: number, slug: string): Promi
   return ((await db.selectFrom('bodies').select(bodyColumns).where('processId', '=', processId).where('slug', '=', slug).executeTakeFirst()) as Body | undefined) ?? null;
 }
 
+export async function nextBodyPosition(db: Db, processId: number): Promise<number> {
+  const max = await db.selectFrom('bodies').select((eb) => eb.fn.max('position').as('m')).where('processId', '=', processId).executeTakeFirst();
+  return Number(max?.m ?? 0) + 1;
+}
+
 export type MemberRow = { membershipId: number; participantId: number; role: MembershipRole; joinedAt: Date; displayName: string; categoryKey: string; categoryOther: string | null };
 
 export async function membersOf(db: Db, bodyId: number): Promise<MemberRow[]> {

@@ -14,7 +14,7 @@ export function BalanceView(props: { balance: Balance; locale: Locale; id: strin
   const rowH = 30;
   const labelW = 210;
   const barW = 300;
-  const width = labelW + barW + 90;
+  const width = labelW + barW + 120;
   const height = balance.rows.length * rowH + 8;
   const max = Math.max(1, ...balance.rows.map((r) => r.count));
   return (

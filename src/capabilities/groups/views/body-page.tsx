@@ -35,7 +35,7 @@ export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPage
   const MemberTable = (p: { rows: typeof data.members; caption: string }) => (
     <div class="table-wrap">
       <table>
-        <caption>{p.caption}</caption>
+        <caption class="visually-hidden">{p.caption}</caption>
         <thead>
           <tr>
             <th scope="col">{m.participant}</th>
@@ -109,12 +109,13 @@ export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPage
         {data.can.reopen ? <PostButton action={href(ctx, `${base}/status`)} csrf={ctx.csrf} label={m.reopenBody} class="secondary" hidden={{ status: 'active' }} /> : null}
       </div>
       {data.joinBlocked ? <p class="notice">{data.joinBlocked}</p> : null}
-      <div class="cols">
+      <section aria-labelledby="charter-h">
+        <h2 id="charter-h">{m.charter}</h2>
+        <Paragraphs value={body.charter} locale={ctx.locale} />
+      </section>
+      <BalanceView balance={data.balance} locale={ctx.locale} id="balance" />
+      <div>
         <div>
-          <section aria-labelledby="charter-h">
-            <h2 id="charter-h">{m.charter}</h2>
-            <Paragraphs value={body.charter} locale={ctx.locale} />
-          </section>
           <section aria-labelledby="members-h">
             <h2 id="members-h">{m.members}</h2>
             {members.length === 0 ? <p class="muted">{m.noMembers}</p> : <MemberTable rows={members} caption={m.members} />}
@@ -141,9 +142,6 @@ export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPage
               </form>
             </section>
           ) : null}
-        </div>
-        <div>
-          <BalanceView balance={data.balance} locale={ctx.locale} id="balance" />
         </div>
       </div>
     </Layout>

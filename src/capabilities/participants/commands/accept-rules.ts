@@ -4,6 +4,7 @@ import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import type { CommandDeps } from '../../../platform/commands.ts';
 import { currentRules, type Process } from '../../processes/index.ts';
 import { participantOfUser } from '../db/queries.ts';
+import { insertAcceptanceOnce } from '../db/writes.ts';
 
 /** Accepting the rules in force; accepting a version that is no longer current is refused (the page was stale). */
 export async function acceptRules(deps: CommandDeps, actor: Actor, process: Process, version: number): Promise<Result<null, 'not-participant' | 'not-current' | 'already-accepted'>> {
@@ -13,13 +14,7 @@ export async function acceptRules(deps: CommandDeps, actor: Actor, process: Proc
     if (!p) return refuse('not-participant');
     const rules = await currentRules(trx, process.id);
     if (!rules || rules.version !== version) return refuse('not-current');
-    const r = await trx
-      .insertInto('rulesAcceptances')
-      .values({ participantId: p.id, rulesVersionId: rules.id, acceptedAt: deps.clock.now() })
-      .onConflict((oc) => oc.doNothing())
-      .returning('participantId')
-      .executeTakeFirst();
-    if (!r) return refuse('already-accepted');
+    if (!(await insertAcceptanceOnce(trx, p.id, rules.id, deps.clock.now()))) return refuse('already-accepted');
     await appendEvents(trx, process.id, actor, [{ action: 'rules.accepted', subjectType: 'participant', subjectId: String(p.id), data: { version } }], deps.clock.now());
     return ok(null);
   });

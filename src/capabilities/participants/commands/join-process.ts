@@ -3,7 +3,7 @@ import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import { isUniqueViolation, type CommandDeps } from '../../../platform/commands.ts';
 import { accessTo, canInProcess, currentRules, type Process } from '../../processes/index.ts';
-import { insertProfileHistory } from '../db/queries.ts';
+import { insertAcceptance, insertDeclaration, insertParticipant, insertProfileHistory } from '../db/writes.ts';
 import { joinProcess as decideJoin, type JoinInput, type JoinRefusal } from '../domain/join.ts';
 
 export async function joinProcess(deps: CommandDeps, actor: Actor, process: Process, input: JoinInput): Promise<Result<{ participantId: number }, JoinRefusal | 'not-signed-in'>> {
@@ -24,14 +24,10 @@ export async function joinProcess(deps: CommandDeps, actor: Actor, process: Proc
   const now = deps.clock.now();
   try {
     return await deps.db.transaction().execute(async (trx) => {
-      const { id } = await trx
-        .insertInto('participants')
-        .values({ processId: process.id, userId: actor.userId, ...d.value.profile, joinedAt: now, updatedAt: now })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const id = await insertParticipant(trx, process.id, actor.userId, d.value.profile, now);
       await insertProfileHistory(trx, id, d.value.profile, now);
-      await trx.insertInto('rulesAcceptances').values({ participantId: id, rulesVersionId: d.value.rulesVersionId, acceptedAt: now }).execute();
-      await trx.insertInto('coiDeclarations').values({ participantId: id, version: 1, ...d.value.declaration, declaredAt: now }).execute();
+      await insertAcceptance(trx, id, d.value.rulesVersionId, now);
+      await insertDeclaration(trx, id, { version: 1, ...d.value.declaration }, now);
       await appendEvents(trx, process.id, actor, d.value.events.map((e) => ({ ...e, subjectId: String(id) })), now);
       return ok({ participantId: id });
     });

@@ -3,7 +3,8 @@ import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import type { CommandDeps } from '../../../platform/commands.ts';
 import type { Process } from '../../processes/index.ts';
-import { insertProfileHistory, participantOfUser } from '../db/queries.ts';
+import { participantOfUser } from '../db/queries.ts';
+import { insertProfileHistory, updateParticipantProfile } from '../db/writes.ts';
 import { reviseProfile, type Profile, type ProfileRefusal } from '../domain/participant.ts';
 
 export async function updateProfile(deps: CommandDeps, actor: Actor, process: Process, input: Profile): Promise<Result<null, ProfileRefusal | 'unchanged' | 'not-participant'>> {
@@ -14,7 +15,7 @@ export async function updateProfile(deps: CommandDeps, actor: Actor, process: Pr
     const next = reviseProfile(current, input, process.stakeholderCategories);
     if (typeof next === 'string') return refuse(next);
     const now = deps.clock.now();
-    await trx.updateTable('participants').set({ ...next, updatedAt: now }).where('id', '=', current.id).execute();
+    await updateParticipantProfile(trx, current.id, next, now);
     await insertProfileHistory(trx, current.id, next, now);
     await appendEvents(trx, process.id, actor, [{ action: 'participant.profile-updated', subjectType: 'participant', subjectId: String(current.id), data: { category: next.categoryKey } }], now);
     return ok(null);

@@ -78,7 +78,3 @@ export async function membershipsOf(db: Db, participantId: number) {
     .orderBy('bodies.position')
     .execute();
 }
-
-export async function insertProfileHistory(trx: Db, participantId: number, p: Profile, at: Date): Promise<void> {
-  await trx.insertInto('participantProfileHistory').values({ participantId, ...p, recordedAt: at }).execute();
-}

@@ -1,7 +1,6 @@
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import type { DomainEvent } from '../../../kernel/events.ts';
-import type { StakeholderCategory } from '../../processes/index.ts';
-import { checkProfile, normalizeProfile, type Profile, type ProfileRefusal } from './participant.ts';
+import { checkProfile, normalizeProfile, type Profile, type ProfileRefusal, type StakeholderCategory } from './participant.ts';
 import { checkDeclaration, type DeclarationInput, type DeclarationRefusal } from './declaration.ts';
 
 export type JoinInput = {

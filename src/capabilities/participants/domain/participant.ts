@@ -1,4 +1,5 @@
-import type { StakeholderCategory } from '../../processes/index.ts';
+/** The part of a process's stakeholder category this capability relies on. */
+export type StakeholderCategory = { key: string; otherText?: boolean };
 
 export type Representation = 'self' | 'organization';
 

@@ -37,7 +37,7 @@ export const en = {
   speaksFor: (org: string) => `on behalf of ${org}`,
   speaksForSelf: 'for themself',
   declaredNone: 'No conflict of interest declared',
-  declared: 'Declared interests',
+  declared: 'Declared interests:',
   declarationOn: (date: string) => `declared ${date}`,
   notDeclared: 'No declaration yet',
   profileHistory: 'Earlier self-identification',

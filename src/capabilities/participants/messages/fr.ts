@@ -39,7 +39,7 @@ export const fr = {
   speaksFor: (org: string) => `au nom de ${org}`,
   speaksForSelf: 'en son propre nom',
   declaredNone: 'Aucun conflit d’intérêts déclaré',
-  declared: 'Intérêts déclarés',
+  declared: 'Intérêts déclarés :',
   declarationOn: (date: string) => `déclaré le ${date}`,
   notDeclared: 'Aucune déclaration pour l’instant',
   profileHistory: 'Identifications antérieures',

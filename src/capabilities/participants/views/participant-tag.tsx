@@ -31,7 +31,7 @@ export function DeclarationNote(props: { declaration: Declaration | null; locale
   if (!d.hasInterests) return <span class="muted">{m.declaredNone}</span>;
   return (
     <span class="declaration">
-      <strong>{m.declared}:</strong> {d.text} <span class="muted">({m.declarationOn(formatDate(props.locale, d.declaredAt, props.timeZone))})</span>
+      <strong>{m.declared}</strong> {d.text} <span class="muted">({m.declarationOn(formatDate(props.locale, d.declaredAt, props.timeZone))})</span>
     </span>
   );
 }

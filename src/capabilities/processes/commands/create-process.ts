@@ -2,6 +2,7 @@ import type { Actor } from '../../../kernel/actor.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import { isUniqueViolation, type CommandDeps } from '../../../platform/commands.ts';
+import { grantConvener, insertProcess, insertRulesVersion } from '../db/writes.ts';
 import { newProcess, type CreateRefusal, type ProcessFields } from '../domain/edit.ts';
 
 export async function createProcess(
@@ -16,28 +17,9 @@ export async function createProcess(
   const userId = actor.kind === 'user' ? actor.userId : null;
   try {
     return await deps.db.transaction().execute(async (trx) => {
-      const { id } = await trx
-        .insertInto('processes')
-        .values({
-          slug: p.slug,
-          title: JSON.stringify(p.title),
-          summary: JSON.stringify(p.summary),
-          scope: JSON.stringify(p.scope),
-          convenerName: JSON.stringify(p.convenerName),
-          officialLanguages: p.officialLanguages,
-          timeZone: p.timeZone,
-          stakeholderCategories: JSON.stringify(p.stakeholderCategories),
-          bodyTypes: JSON.stringify(p.bodyTypes),
-          consensusSettings: JSON.stringify(p.consensusSettings),
-          createdBy: userId,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      if (userId) await trx.insertInto('processRoles').values({ processId: id, userId, role: 'convener' }).execute();
-      await trx
-        .insertInto('rulesVersions')
-        .values({ processId: id, version: 1, rules: JSON.stringify(p.rules), consensusCriteria: JSON.stringify(p.consensusCriteria), createdBy: userId })
-        .execute();
+      const id = await insertProcess(trx, p, userId);
+      if (userId) await grantConvener(trx, id, userId);
+      await insertRulesVersion(trx, id, { version: 1, rules: p.rules, consensusCriteria: p.consensusCriteria }, userId);
       await appendEvents(trx, id, actor, p.events, deps.clock.now());
       return ok({ id, slug: p.slug });
     });

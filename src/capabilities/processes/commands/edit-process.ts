@@ -2,7 +2,8 @@ import type { Actor } from '../../../kernel/actor.ts';
 import { ok, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import type { CommandDeps } from '../../../platform/commands.ts';
-import { editProcess as decideEdit, editSettings as decideSettings, publishProcess as decidePublish, type EditRefusal, type ProcessFields, type ProcessSettings, type PublishRefusal, type SettingsRefusal } from '../domain/edit.ts';
+import { updateProcessFields } from '../db/writes.ts';
+import { editProcess as decideEdit, type EditRefusal, type ProcessFields } from '../domain/edit.ts';
 import type { MissingTranslation } from '../domain/publication.ts';
 import type { Process } from '../domain/process.ts';
 import { accessTo } from './access.ts';
@@ -14,19 +15,7 @@ export async function editProcess(deps: CommandDeps, actor: Actor, process: Proc
   const d = decideEdit(access, process, fields);
   if (!d.ok) return d;
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('processes')
-      .set({
-        title: JSON.stringify(fields.title),
-        summary: JSON.stringify(fields.summary),
-        scope: JSON.stringify(fields.scope),
-        convenerName: JSON.stringify(fields.convenerName),
-        officialLanguages: fields.officialLanguages,
-        timeZone: fields.timeZone,
-        updatedAt: deps.clock.now(),
-      })
-      .where('id', '=', process.id)
-      .execute();
+    await updateProcessFields(trx, process.id, fields, deps.clock.now());
     await appendEvents(trx, process.id, actor, d.value.events, deps.clock.now());
   });
   return ok(null);

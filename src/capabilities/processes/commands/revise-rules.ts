@@ -3,10 +3,10 @@ import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import type { CommandDeps } from '../../../platform/commands.ts';
 import { currentRules } from '../db/queries.ts';
+import { insertRulesVersion } from '../db/writes.ts';
 import { canInProcess } from '../domain/permissions.ts';
 import type { Process } from '../domain/process.ts';
 import { reviseRules as decideRules, type RulesInput, type RulesRefusal } from '../domain/rules.ts';
-import { checkPhase, type PhaseInput, type PhaseRefusal } from '../domain/timeline.ts';
 import { accessTo } from './access.ts';
 
 export async function reviseRules(deps: CommandDeps, actor: Actor, process: Process, input: RulesInput): Promise<Result<{ version: number }, RulesRefusal | 'not-allowed'>> {
@@ -16,18 +16,12 @@ export async function reviseRules(deps: CommandDeps, actor: Actor, process: Proc
     const current = await currentRules(trx, process.id);
     const d = decideRules(current, input, process.officialLanguages);
     if (!d.ok) return d;
-    await trx
-      .insertInto('rulesVersions')
-      .values({
-        processId: process.id,
-        version: d.value.version,
-        rules: JSON.stringify(d.value.rules),
-        consensusCriteria: JSON.stringify(d.value.consensusCriteria),
-        note: JSON.stringify(d.value.note),
-        adoptedOn: d.value.adoptedOn,
-        createdBy: actor.kind === 'user' ? actor.userId : null,
-      })
-      .execute();
+    await insertRulesVersion(
+      trx,
+      process.id,
+      { version: d.value.version, rules: d.value.rules, consensusCriteria: d.value.consensusCriteria, note: d.value.note, adoptedOn: d.value.adoptedOn },
+      actor.kind === 'user' ? actor.userId : null,
+    );
     await appendEvents(trx, process.id, actor, [{ action: 'rules.revised', subjectType: 'rules', subjectId: String(d.value.version) }], deps.clock.now());
     return ok({ version: d.value.version });
   });

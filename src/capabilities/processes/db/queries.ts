@@ -96,6 +96,11 @@ export async function phasesOf(db: Db, processId: number): Promise<Phase[]> {
     .execute()) as Phase[];
 }
 
+export async function nextPhasePosition(db: Db, processId: number): Promise<number> {
+  const max = await db.selectFrom('phases').select((eb) => eb.fn.max('position').as('m')).where('processId', '=', processId).executeTakeFirst();
+  return Number(max?.m ?? 0) + 1;
+}
+
 /** The actor's participant id in a process (a read of the participants table; its rules live in that capability). */
 export async function participantIdFor(db: Db, processId: number, userId: number): Promise<number | null> {
   const row = await db.selectFrom('participants').select('id').where('processId', '=', processId).where('userId', '=', userId).executeTakeFirst();

@@ -1,0 +1,50 @@
+import type { Db } from '../../../platform/database/connect.ts';
+import type { BodyStatus, MembershipRole } from '../domain/body.ts';
+import type { BodyInput } from '../domain/edit.ts';
+
+export async function insertBody(db: Db, processId: number, slug: string, input: BodyInput, position: number): Promise<void> {
+  await db
+    .insertInto('bodies')
+    .values({
+      processId,
+      slug,
+      typeKey: input.typeKey,
+      name: JSON.stringify(input.name),
+      charter: JSON.stringify(input.charter),
+      membershipPolicy: input.membershipPolicy,
+      position,
+    })
+    .execute();
+}
+
+export async function updateBody(db: Db, bodyId: number, input: BodyInput): Promise<void> {
+  await db
+    .updateTable('bodies')
+    .set({ typeKey: input.typeKey, name: JSON.stringify(input.name), charter: JSON.stringify(input.charter), membershipPolicy: input.membershipPolicy })
+    .where('id', '=', bodyId)
+    .execute();
+}
+
+export async function updateBodyStatus(db: Db, bodyId: number, status: BodyStatus): Promise<void> {
+  await db.updateTable('bodies').set({ status }).where('id', '=', bodyId).execute();
+}
+
+export async function insertMembership(
+  db: Db,
+  m: { bodyId: number; participantId: number; role: MembershipRole; joinedAt: Date; addedBy: number | null },
+): Promise<void> {
+  await db.insertInto('memberships').values({ bodyId: m.bodyId, participantId: m.participantId, role: m.role, joinedAt: m.joinedAt, leftAt: null, addedBy: m.addedBy }).execute();
+}
+
+export async function changeRole(db: Db, membershipId: number, role: MembershipRole): Promise<void> {
+  await db.updateTable('memberships').set({ role }).where('id', '=', membershipId).execute();
+}
+
+export async function endMembership(db: Db, membershipId: number, at: Date): Promise<void> {
+  await db.updateTable('memberships').set({ leftAt: at }).where('id', '=', membershipId).execute();
+}
+
+/** Like endMembership, but a membership already ended (say, by a second click on leave) keeps its first date. */
+export async function endCurrentMembership(db: Db, membershipId: number, at: Date): Promise<void> {
+  await db.updateTable('memberships').set({ leftAt: at }).where('id', '=', membershipId).where('leftAt', 'is', null).execute();
+}

@@ -1,0 +1,69 @@
+import type { Actor } from '../../src/kernel/actor.ts';
+import type { Localized } from '../../src/kernel/localized.ts';
+import { createUser } from '../../src/platform/auth/users.ts';
+import type { CommandDeps } from '../../src/platform/commands.ts';
+import { createBody } from '../../src/capabilities/groups/index.ts';
+import { joinProcess } from '../../src/capabilities/participants/index.ts';
+import { createProcess, currentRules, findProcessBySlug, publishProcess, type Process } from '../../src/capabilities/processes/index.ts';
+
+/** Every generated text carries a script payload, so every view test also proves escaping. */
+export const XSS = '<script>alert(1)</script>';
+export const hostile = (label: string): Localized => ({ en: `${label} ${XSS}`, fr: `${label} (fr) ${XSS}` });
+
+let n = 0;
+const next = () => `${Date.now().toString(36)}${++n}`;
+
+export async function makeUser(deps: CommandDeps, o: { isAdmin?: boolean; name?: string } = {}): Promise<Actor & { kind: 'user' }> {
+  const name = o.name ?? `Person ${next()} ${XSS}`;
+  const { id } = await createUser(deps.db, { email: `p${next()}@example.org`, name, isAdmin: o.isAdmin ?? false });
+  return { kind: 'user', userId: id, name, isAdmin: o.isAdmin ?? false };
+}
+
+export async function makeProcess(deps: CommandDeps, o: { convener?: Actor; publish?: boolean; slug?: string } = {}): Promise<{ process: Process; convener: Actor & { kind: 'user' } }> {
+  const convener = (o.convener as Actor & { kind: 'user' }) ?? (await makeUser(deps, { isAdmin: true }));
+  const slug = o.slug ?? `p-${next()}`;
+  const r = await createProcess(deps, convener, slug, {
+    title: hostile('Title'),
+    summary: hostile('Summary'),
+    scope: hostile('Scope'),
+    convenerName: hostile('Convener'),
+    officialLanguages: ['en', 'fr'],
+    timeZone: 'America/Toronto',
+  });
+  if (!r.ok) throw new Error(r.refusal);
+  let process = (await findProcessBySlug(deps.db, slug))!;
+  if (o.publish !== false) {
+    const p = await publishProcess(deps, convener, process);
+    if (!p.ok) throw new Error(p.refusal);
+    process = (await findProcessBySlug(deps.db, slug))!;
+  }
+  return { process, convener };
+}
+
+export async function makeParticipant(
+  deps: CommandDeps,
+  process: Process,
+  o: { actor?: Actor & { kind: 'user' }; category?: string; interests?: string | null } = {},
+): Promise<{ actor: Actor & { kind: 'user' }; participantId: number }> {
+  const actor = o.actor ?? (await makeUser(deps));
+  const rules = (await currentRules(deps.db, process.id))!;
+  const r = await joinProcess(deps, actor, process, {
+    profile: { displayName: `Participant ${next()} ${XSS}`, categoryKey: o.category ?? 'civil-society', categoryOther: null, affiliation: `Org ${XSS}`, representation: 'self', organization: null },
+    acceptedRulesVersion: rules.version,
+    declaration: o.interests ? { hasInterests: true, text: o.interests } : { hasInterests: false, text: null },
+  });
+  if (!r.ok) throw new Error(r.refusal);
+  return { actor, participantId: r.value.participantId };
+}
+
+export async function makeBody(deps: CommandDeps, process: Process, convener: Actor, o: { policy?: 'open' | 'self-select' | 'appointed'; slug?: string } = {}): Promise<string> {
+  const slug = o.slug ?? `wg-${next()}`;
+  const r = await createBody(deps, convener, process, slug, { typeKey: 'working-group', name: hostile('Body'), charter: hostile('Charter'), membershipPolicy: o.policy ?? 'self-select' });
+  if (!r.ok) throw new Error(r.refusal);
+  return slug;
+}
+
+/** Asserts a page escaped the payload: the raw tag never appears, its escaped form does. */
+export function assertEscaped(html: string): void {
+  if (html.includes(XSS)) throw new Error('unescaped <script> payload found in page');
+}

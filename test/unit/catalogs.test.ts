@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { en as platformEn } from '../../src/platform/messages/en.ts';
+import { fr as platformFr } from '../../src/platform/messages/fr.ts';
+import { en as processesEn } from '../../src/capabilities/processes/messages/en.ts';
+import { fr as processesFr } from '../../src/capabilities/processes/messages/fr.ts';
+import { en as participantsEn } from '../../src/capabilities/participants/messages/en.ts';
+import { fr as participantsFr } from '../../src/capabilities/participants/messages/fr.ts';
+import { en as groupsEn } from '../../src/capabilities/groups/messages/en.ts';
+import { fr as groupsFr } from '../../src/capabilities/groups/messages/fr.ts';
+
+// The type-check already fails on a missing French key; this also catches
+// extra keys, empty strings and record-typed maps (activity labels) out of step.
+function shape(x: unknown, at = ''): string[] {
+  if (typeof x === 'function') return [`${at}()${(x as (...a: unknown[]) => unknown).length}`];
+  if (typeof x === 'string') return [at + (x.trim() ? '' : ' EMPTY')];
+  if (x && typeof x === 'object') return Object.keys(x).sort().flatMap((k) => shape((x as Record<string, unknown>)[k], `${at}.${k}`));
+  return [at];
+}
+
+const catalogs = { platform: [platformEn, platformFr], processes: [processesEn, processesFr], participants: [participantsEn, participantsFr], groups: [groupsEn, groupsFr] } as const;
+
+describe('English and French catalogs are in step', () => {
+  for (const [name, [en, fr]] of Object.entries(catalogs)) {
+    it(name, () => {
+      assert.deepEqual(shape(fr), shape(en));
+      assert.ok(!shape(en).some((s) => s.endsWith('EMPTY')));
+    });
+  }
+});
