@@ -28,7 +28,13 @@ describe('sign-in by magic link (real SMTP)', () => {
     assert.match(page.text, /name="token" value="[A-Za-z0-9_-]+"/);
     const done = await c.post('/en/sign-in/verify', { token: tokenOf(link) });
     assert.equal(done.status, 303);
-    assert.equal(done.location, '/en/account');
+    // A new account first chooses its public name, then goes where it was going.
+    assert.equal(done.location, '/en/account?welcome=1&next=%2Fen%2Faccount');
+    const welcome = await c.get(done.location!);
+    assert.match(welcome.text, /Welcome to Concert/);
+    assert.match(welcome.text, /name="next" value="\/en\/account"/);
+    const named = await c.post('/en/account', { name: 'Ada L.', locale: 'en', next: '/en/account' });
+    assert.equal(named.location, '/en/account');
     const cookie = done.headers.getSetCookie().find((h) => h.startsWith('concert_session='))!;
     assert.match(cookie, /HttpOnly/);
     assert.match(cookie, /SameSite=Lax/);
@@ -72,7 +78,21 @@ describe('sign-in by magic link (real SMTP)', () => {
     await c.post('/en/sign-in', { email: 'evil@example.org', next: '//evil.example/x' });
     const link = linkIn(await t.smtp.next('evil@example.org'));
     const r = await c.post('/en/sign-in/verify', { token: tokenOf(link) });
-    assert.equal(r.location, '/en/');
+    assert.equal(r.location, '/en/account?welcome=1');
+    // The same safety on the way out of the welcome page.
+    const out = await c.post('/en/account', { name: 'E', locale: 'en', next: 'https://evil.example/' });
+    assert.equal(out.location, '/en/account');
+  });
+
+  it('a returning person goes straight where they were going', async () => {
+    const c = t.client();
+    await c.post('/en/sign-in', { email: 'back@example.org' });
+    await c.post('/en/sign-in/verify', { token: tokenOf(linkIn(await t.smtp.next('back@example.org'))) });
+    await c.post('/en/account', { name: 'Back', locale: 'en' });
+    const c2 = t.client();
+    await c2.post('/fr/sign-in', { email: 'back@example.org', next: '/fr/' });
+    const r = await c2.post('/fr/sign-in/verify', { token: tokenOf(linkIn(await t.smtp.next('back@example.org'))) });
+    assert.equal(r.location, '/fr/');
   });
 
   it('bad email: 422 with the error next to the field, in the reader’s language', async () => {

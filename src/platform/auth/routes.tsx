@@ -78,7 +78,12 @@ export function authRoutes(deps: Deps) {
       secure: isHttps(c, deps),
       maxAge: SESSION_DAYS * 86400,
     });
-    return c.redirect(used.nextPath ?? `/${c.get('locale')}/`, 303);
+    const locale = c.get('locale');
+    if (user.created || !user.name) {
+      const next = used.nextPath ? `&next=${encodeURIComponent(used.nextPath)}` : '';
+      return c.redirect(`/${locale}/account?welcome=1${next}`, 303);
+    }
+    return c.redirect(used.nextPath ?? `/${locale}/`, 303);
   });
 
   app.post(`${L}/sign-out`, async (c) => {
@@ -100,7 +105,9 @@ export function authRoutes(deps: Deps) {
   app.get(`${L}/account`, async (c) => {
     const actor = requireUser(c);
     const u = await loadAccount(actor.userId);
-    return render(c, <AccountPage ctx={pageCtx(c)} name={u.name} email={u.email} userLocale={u.locale} />);
+    const welcome = c.req.query('welcome') === '1';
+    const next = safeNextPath(c.req.query('next'));
+    return render(c, <AccountPage ctx={pageCtx(c)} name={u.name} email={u.email} userLocale={welcome ? c.get('locale') : u.locale} welcome={welcome} next={next} />);
   });
 
   app.post(`${L}/account`, async (c) => {
@@ -110,10 +117,12 @@ export function authRoutes(deps: Deps) {
     if (!parsed.ok) {
       const u = await loadAccount(actor.userId);
       const name = typeof body.name === 'string' ? body.name : u.name;
-      return render(c, <AccountPage ctx={pageCtx(c)} name={name} email={u.email} userLocale={u.locale} errors={parsed.errors} />, 422);
+      const next = safeNextPath(typeof body.next === 'string' ? body.next : null);
+      return render(c, <AccountPage ctx={pageCtx(c)} name={name} email={u.email} userLocale={u.locale} errors={parsed.errors} welcome={!u.name} next={next} />, 422);
     }
     await deps.db.updateTable('users').set(parsed.data).where('id', '=', actor.userId).execute();
-    return redirectWithFlash(c, `/${c.get('locale')}/account`, platformMessages(c.get('locale')).accountSaved);
+    const next = safeNextPath(typeof body.next === 'string' ? body.next : null);
+    return redirectWithFlash(c, next ?? `/${c.get('locale')}/account`, platformMessages(c.get('locale')).accountSaved);
   });
 
   return app;

@@ -37,7 +37,8 @@ export async function userForEmail(db: Db, email: string): Promise<{ id: number;
   const normalized = email.toLowerCase();
   const inserted = await db
     .insertInto('users')
-    .values({ email: normalized, name: normalized.split('@')[0]!.slice(0, 80) })
+    // No name yet: the person chooses the one shown publicly (never a piece of their email).
+    .values({ email: normalized, name: '' })
     .onConflict((oc) => oc.expression(sql`lower(email)`).doNothing())
     .returning(['id', 'name', 'isAdmin'])
     .executeTakeFirst();

@@ -49,17 +49,19 @@ export function VerifyPage(props: { ctx: PageCtx; token: string }) {
   );
 }
 
-export function AccountPage(props: { ctx: PageCtx; name: string; email: string; userLocale: 'en' | 'fr'; errors?: FieldErrors | null }) {
+export function AccountPage(props: { ctx: PageCtx; name: string; email: string; userLocale: 'en' | 'fr'; errors?: FieldErrors | null; welcome?: boolean; next?: string | null }) {
   const { ctx } = props;
   const m = platformMessages(ctx.locale);
   return (
     <Layout ctx={ctx} title={m.accountTitle}>
-      <h1>{m.accountTitle}</h1>
+      <h1>{props.welcome ? m.welcomeTitle : m.accountTitle}</h1>
+      {props.welcome ? <p class="lede">{m.welcomeIntro}</p> : null}
       <p class="muted">{props.email}</p>
       <ErrorSummary locale={ctx.locale} errors={props.errors} labels={{ name: m.nameLabel, locale: m.preferredLanguage }} />
       <form method="post" action={href(ctx, '/account')} class="stack" novalidate>
         <CsrfField value={ctx.csrf} />
-        <Input locale={ctx.locale} name="name" label={m.nameLabel} value={props.name} required autocomplete="name" maxlength={120} error={props.errors?.name} />
+        {props.next ? <input type="hidden" name="next" value={props.next} /> : null}
+        <Input locale={ctx.locale} name="name" label={m.nameLabel} hint={m.nameHint} value={props.name} required autocomplete="name" maxlength={120} error={props.errors?.name} />
         <Radios
           locale={ctx.locale}
           name="locale"
@@ -72,7 +74,7 @@ export function AccountPage(props: { ctx: PageCtx; name: string; email: string; 
           ]}
           error={props.errors?.locale}
         />
-        <button type="submit">{m.save}</button>
+        <button type="submit">{props.welcome ? m.continue : m.save}</button>
       </form>
       <h2>{m.signOutEverywhere}</h2>
       <p>{m.sessionsNote}</p>

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import type { AppEnv, Deps } from './context.ts';
 import { findAsset } from './assets.ts';
 import { renderProblem } from './errors.tsx';
@@ -15,6 +16,8 @@ export function createShell(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError((err, c) => renderProblem(c, err, deps));
   app.use('*', securityHeaders(deps));
+  // Pages travel gzipped to slow rural and northern connections; SSE streams are never buffered.
+  app.use('*', compress());
 
   app.get('/assets/:name', (c) => {
     const asset = findAsset(c.req.param('name'));

@@ -85,6 +85,10 @@ export const en = {
   nameLabel: 'Your name',
   preferredLanguage: 'Preferred language',
   accountSaved: 'Your account is saved.',
+  welcomeTitle: 'Welcome to Concert',
+  welcomeIntro: 'Tell us the name to show with what you do here. Everything in a process is public, so use the name you want others to see.',
+  nameHint: 'Shown publicly next to your contributions and in activity logs.',
+  continue: 'Continue',
   sessionsNote: 'Signing out everywhere ends every session of this account, on every device.',
 };
 

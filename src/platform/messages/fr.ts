@@ -83,5 +83,9 @@ export const fr = {
   nameLabel: 'Votre nom',
   preferredLanguage: 'Langue préférée',
   accountSaved: 'Votre compte est enregistré.',
+  welcomeTitle: 'Bienvenue dans Concert',
+  welcomeIntro: 'Indiquez le nom à afficher avec ce que vous faites ici. Tout ce qui se passe dans un processus est public : utilisez le nom que vous voulez que les autres voient.',
+  nameHint: 'Affiché publiquement avec vos contributions et dans les journaux d’activité.',
+  continue: 'Continuer',
   sessionsNote: 'Se déconnecter partout met fin à toutes les sessions de ce compte, sur tous les appareils.',
 } satisfies PlatformMessages;

@@ -47,7 +47,7 @@ export function Layout(props: { ctx: PageCtx; title: string; crumbs?: Crumb[]; c
                 {ctx.actor.kind === 'user' ? (
                   <>
                     <li>
-                      <a href={href(ctx, '/account')}>{ctx.actor.name}</a>
+                      <a href={href(ctx, '/account')}>{ctx.actor.name || m.account}</a>
                     </li>
                     <li>
                       <form method="post" action={href(ctx, '/sign-out')} class="inline">

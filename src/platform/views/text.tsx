@@ -41,3 +41,12 @@ export function Paragraphs(props: { value: Localized | null | undefined; locale:
 export function plain(value: Localized | null | undefined, locale: Locale): string {
   return pickText(value, locale)?.text ?? '';
 }
+
+/** A wide table’s scroll container: a named, focusable group (not a landmark) so keyboard users can scroll it too. */
+export function TableWrap(props: { label: string; children?: unknown }) {
+  return (
+    <div class="table-wrap" role="group" aria-label={props.label} tabindex={0}>
+      {props.children as never}
+    </div>
+  );
+}

@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent } from '../../../kernel/i18n.ts';
 import type { Locale } from '../../../kernel/localized.ts';
-import { plain } from '../../../platform/views/text.tsx';
+import { plain, TableWrap } from '../../../platform/views/text.tsx';
 import type { Balance } from '../domain/balance.ts';
 import { groupMessages } from '../messages/index.ts';
 
@@ -47,7 +47,7 @@ export function BalanceView(props: { balance: Balance; locale: Locale; id: strin
         </svg>
         <figcaption id={`${props.id}-cap`}>{m.balanceChartLabel(balance.total)}</figcaption>
       </figure>
-      <div class="table-wrap">
+      <TableWrap label={m.balanceTitle}>
         <table>
           <caption>{m.balanceTitle}</caption>
           <thead>
@@ -73,7 +73,7 @@ export function BalanceView(props: { balance: Balance; locale: Locale; id: strin
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { formatDate } from '../../../kernel/i18n.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, PostButton, Select, type AnyFieldError } from '../../../platform/views/form.tsx';
 import { href, type PageCtx } from '../../../platform/views/page.ts';
-import { Paragraphs, T, plain } from '../../../platform/views/text.tsx';
+import { Paragraphs, T, plain, TableWrap } from '../../../platform/views/text.tsx';
 import { CategoryName, DeclarationNote, type Declaration } from '../../participants/index.ts';
 import { bodyTypeLabel, processMessages, type Process } from '../../processes/index.ts';
 import type { Balance } from '../domain/balance.ts';
@@ -33,7 +33,7 @@ export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPage
   const members = data.members.filter((x) => x.role !== 'observer');
   const observers = data.members.filter((x) => x.role === 'observer');
   const MemberTable = (p: { rows: typeof data.members; caption: string }) => (
-    <div class="table-wrap">
+    <TableWrap label={p.caption}>
       <table>
         <caption class="visually-hidden">{p.caption}</caption>
         <thead>
@@ -73,7 +73,7 @@ export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPage
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
   return (
     <Layout

@@ -1,7 +1,7 @@
 import { formatNumber } from '../../../kernel/i18n.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { href, type PageCtx } from '../../../platform/views/page.ts';
-import { T, plain } from '../../../platform/views/text.tsx';
+import { T, plain, TableWrap } from '../../../platform/views/text.tsx';
 import { categoryLabel, processMessages, type Process } from '../../processes/index.ts';
 import type { ParticipantListing } from '../db/queries.ts';
 import { participantMessages } from '../messages/index.ts';
@@ -36,7 +36,7 @@ export function ParticipantsPage(props: { ctx: PageCtx; process: Process; partic
               </li>
             ))}
           </ul>
-          <div class="table-wrap">
+          <TableWrap label={m.participantsTitle}>
             <table>
               <caption>{m.participantsTitle}</caption>
               <thead>
@@ -70,7 +70,7 @@ export function ParticipantsPage(props: { ctx: PageCtx; process: Process; partic
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </>
       )}
     </Layout>

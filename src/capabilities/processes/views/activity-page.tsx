@@ -33,7 +33,7 @@ export function ActivityPage(props: { ctx: PageCtx; process: Process; entries: A
             <li id={`event-${e.id}`}>
               <time datetime={e.createdAt.toISOString()}>{formatDateTime(ctx.locale, e.createdAt, process.timeZone)}</time>
               {' — '}
-              <strong>{e.actorName ?? m.someone}</strong> {labels[e.action] ?? e.action}
+              <strong>{e.actorName || m.someone}</strong> {labels[e.action] ?? e.action}
               {typeof e.data.label === 'string' ? <> : {e.data.label}</> : null}
             </li>
           ))}

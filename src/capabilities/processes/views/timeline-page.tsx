@@ -87,7 +87,7 @@ export function TimelinePage(props: {
       ]}
     >
       <h1>{m.timeline}</h1>
-      <TimelineList phases={phases} locale={ctx.locale} editHref={props.canEdit ? (id) => href(ctx, `${base}/timeline?edit=${id}#edit-phase-h`) : undefined} />
+      <TimelineList phases={phases} locale={ctx.locale} headingLevel={2} editHref={props.canEdit ? (id) => href(ctx, `${base}/timeline?edit=${id}#edit-phase-h`) : undefined} />
       {props.canEdit && editedPhase ? (
         <section aria-labelledby="edit-phase-h">
           <h2 id="edit-phase-h">

@@ -12,7 +12,8 @@ export function SlipBadge(props: { phase: PhaseView; locale: Locale }) {
 }
 
 /** The public timeline: phases and milestones, their buffer, and any slippage in words (never colour alone). */
-export function TimelineList(props: { phases: PhaseView[]; locale: Locale; editHref?: (phaseId: number) => string }) {
+export function TimelineList(props: { phases: PhaseView[]; locale: Locale; editHref?: (phaseId: number) => string; headingLevel?: 2 | 3 }) {
+  const H = props.headingLevel === 2 ? 'h2' : 'h3';
   const { locale } = props;
   const m = processMessages(locale);
   if (props.phases.length === 0) return <p class="muted">{m.noPhases}</p>;
@@ -22,9 +23,9 @@ export function TimelineList(props: { phases: PhaseView[]; locale: Locale; editH
     <ol class="timeline">
       {props.phases.map((p) => (
         <li class={p.state} id={`phase-${p.id}`}>
-          <h3>
+          <H>
             <T value={p.name} locale={locale} />
-          </h3>
+          </H>
           <span class="when">
             {p.kind === 'milestone' ? m.plannedOn(d(p.plannedStart)) : m.plannedRange(d(p.plannedStart), d(p.plannedEnd))}
             {p.bufferDays > 0 ? ` · ${m.bufferOf(p.bufferDays)}` : ''}
