@@ -92,7 +92,7 @@ async function main(): Promise<number> {
       CONCERT_TEST_PREFIX: prefix,
     };
     const pick = (list: string[]) => (only.length ? list.filter((f) => only.some((o) => f.includes(o))) : list);
-    const fast = pick([...files(path.join(root, 'test/unit')), ...files(path.join(root, 'test/http'))]);
+    const fast = pick([...files(path.join(root, 'test/unit')), ...files(path.join(root, 'test/http')), ...files(path.join(root, 'test/system'))]);
     let code = fast.length ? await runNodeTests(fast, env, Math.max(2, os.cpus().length)) : 0;
 
     const journeys = pick(files(path.join(root, 'test/browser')));
