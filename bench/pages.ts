@@ -34,7 +34,16 @@ try {
   const bareFigures = await load(bare.url + '/');
   console.log(`# bare node:http: ${JSON.stringify(bareFigures)}`);
   await bare.stop();
-  result = { bench: 'pages', page: PAGE, bytes: bytes.length, connections: CONNECTIONS, durationS: DURATION, concert: concertFigures, bare: bareFigures, ratio: Number((concertFigures.requestsPerSecond / bareFigures.requestsPerSecond).toFixed(3)) };
+  result = {
+    bench: 'pages',
+    page: PAGE,
+    bytes: bytes.length,
+    connections: CONNECTIONS,
+    durationS: DURATION,
+    concert: concertFigures,
+    bare: bareFigures,
+    ratio: Number((concertFigures.requestsPerSecond / bareFigures.requestsPerSecond).toFixed(3)),
+  };
 } finally {
   await concert.stop();
 }

@@ -111,7 +111,10 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError((e as Error).message);
       }
       const parsed = z.object({ email: z.email(), name: z.string().trim().min(1).max(120) }).safeParse(values);
-      if (!parsed.success) throw new UsageError(`Both --email <a valid address> and --name <name> are required.\n${parsed.error.issues.map((i) => `  --${i.path.join('.')}: ${i.message}`).join('\n')}`);
+      if (!parsed.success)
+        throw new UsageError(
+          `Both --email <a valid address> and --name <name> are required.\n${parsed.error.issues.map((i) => `  --${i.path.join('.')}: ${i.message}`).join('\n')}`,
+        );
       const isAdmin = !values['no-admin'];
       const link = await withDatabase(config, async (db) => {
         await createUser(db, { email: parsed.data.email, name: parsed.data.name, isAdmin });

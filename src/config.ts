@@ -3,9 +3,7 @@ import { z } from 'zod';
 
 // The only reader of process.env. Everything else receives a Config.
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no', '']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -24,7 +22,11 @@ const schema = z.object({
   TRUST_PROXY: bool.default(false),
   CONCERT_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   CONCERT_LOG: z.enum(['info', 'quiet']).default('info'),
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
 });
 

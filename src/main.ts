@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createServer, type RequestListener, type ServerOptions } from 'node:http';
 import { serve } from '@hono/node-server';
+import { publicFastPath } from './platform/http/fast-path.ts';
 import { publicUrlOf, type Config } from './config.ts';
 import { systemClock, type Clock } from './kernel/clock.ts';
 import { createApp } from './app.ts';
@@ -9,7 +11,8 @@ import { issueSignInToken } from './platform/auth/sign-in.ts';
 import { connect } from './platform/database/connect.ts';
 import { openDatabase } from './platform/database/database.ts';
 import { migrate } from './platform/database/migrate.ts';
-import { inProcessBus, postgresBus } from './platform/events/bus.ts';
+import { postgresBus } from './platform/events/bus.ts';
+import { PageCache } from './platform/http/page-cache.ts';
 import { buildAssets } from './platform/http/assets.ts';
 import type { Deps } from './platform/http/context.ts';
 import { consoleLogger, type Logger } from './platform/log.ts';
@@ -38,14 +41,26 @@ export async function start(config: Config, opts: { clock?: Clock; log?: Logger 
     await database.release();
     throw e;
   }
-  // Several Concert nodes share one external database; their events travel by LISTEN/NOTIFY.
-  const bus = database.embedded ? inProcessBus() : postgresBus(database.url, (e) => log.error('event bus', e));
+  // Events travel by LISTEN/NOTIFY, so several Concert nodes on one database hear each other,
+  // and a NOTIFY sent inside a transaction is heard only once it commits.
+  const bus = postgresBus(database.url, (e) => log.error('event bus', e));
+  const pageCache = new PageCache(bus, { ttlMs: 5000, max: 1000 });
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : outboxMailer(path.join(config.dataDir, 'outbox'), config.mailFrom, log);
   let url = '';
-  const deps: Deps = { db: conn.db, config, mailer, bus, clock, log, publicUrl: () => url };
+  const deps: Deps = { db: conn.db, config, mailer, bus, clock, log, pageCache, publicUrl: () => url };
   const app = createApp(deps);
 
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  const fastPath = publicFastPath(deps);
+  const server = serve({
+    fetch: app.fetch,
+    port: config.port,
+    hostname: config.host,
+    // Public pages already rendered skip the application entirely (see publicFastPath).
+    createServer: ((options: ServerOptions, listener: RequestListener) =>
+      createServer(options, (req, res) => {
+        if (!fastPath(req, res)) listener(req, res);
+      })) as typeof createServer,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
@@ -74,6 +89,7 @@ export async function start(config: Config, opts: { clock?: Clock; log?: Logger 
             if ('closeAllConnections' in server) server.closeAllConnections();
           }, 5000).unref();
         });
+        pageCache.close();
         await bus.close();
         mailer.close();
         await conn.close();

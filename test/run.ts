@@ -101,7 +101,9 @@ async function main(): Promise<number> {
       if (skipBrowser) console.log('# browser journeys not requested (--no-browser)');
     } else if (!chromium) {
       const line = '!'.repeat(78);
-      console.error(`\n${line}\n!! BROWSER JOURNEYS SKIPPED: no Chromium at /usr/bin/chromium and CHROMIUM_PATH is not set.\n!! Install it (apt-get install -y chromium) to run them.${process.env.CI === 'true' ? '\n!! CI=true: this is a failure.' : ''}\n${line}\n`);
+      console.error(
+        `\n${line}\n!! BROWSER JOURNEYS SKIPPED: no Chromium at /usr/bin/chromium and CHROMIUM_PATH is not set.\n!! Install it (apt-get install -y chromium) to run them.${process.env.CI === 'true' ? '\n!! CI=true: this is a failure.' : ''}\n${line}\n`,
+      );
       if (process.env.CI === 'true') code = code || 1;
     } else {
       code = (await runNodeTests(journeys, { ...env, CHROMIUM_PATH: chromium }, 1)) || code;

@@ -10,7 +10,11 @@ export type Child = { proc: ChildProcess; url: string; rssKb(): number; stop(): 
 /** Starts `node --import tsx <script>` and waits for it to print "READY <url>". */
 export function startChild(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Child> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let buf = '';
     const onData = (d: Buffer) => {
       buf += d.toString();

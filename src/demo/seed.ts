@@ -41,7 +41,18 @@ export async function seedDemo(deps: { db: Db; clock: Clock }): Promise<void> {
   );
   let process = (await findProcessBySlug(db, demo.process.slug))!;
   for (const p of demo.phases) {
-    must(await savePhase(deps, convener, process, null, { kind: p.kind, name: p.name, plannedStart: p.start, plannedEnd: p.end, bufferDays: p.buffer, actualEnd: p.actual, forecastEnd: null }), 'phase');
+    must(
+      await savePhase(deps, convener, process, null, {
+        kind: p.kind,
+        name: p.name,
+        plannedStart: p.start,
+        plannedEnd: p.end,
+        bufferDays: p.buffer,
+        actualEnd: p.actual,
+        forecastEnd: null,
+      }),
+      'phase',
+    );
   }
   for (const b of demo.bodies) {
     must(await createBody(deps, convener, process, b.slug, { typeKey: b.typeKey, name: b.name, charter: b.charter, membershipPolicy: b.policy }), `body ${b.slug}`);

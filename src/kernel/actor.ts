@@ -1,7 +1,5 @@
 /** Who is acting. Permission rules take this, never a request. */
-export type Actor =
-  | { readonly kind: 'anonymous' }
-  | { readonly kind: 'user'; readonly userId: number; readonly name: string; readonly isAdmin: boolean };
+export type Actor = { readonly kind: 'anonymous' } | { readonly kind: 'user'; readonly userId: number; readonly name: string; readonly isAdmin: boolean };
 
 export const anonymous: Actor = { kind: 'anonymous' };
 

@@ -22,17 +22,32 @@ export function formatNumber(locale: Locale, n: number): string {
   return numberFormats[locale].format(n);
 }
 
+const percentFormats: Record<Locale, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-CA', { style: 'percent', maximumFractionDigits: 0 }),
+  fr: new Intl.NumberFormat('fr-CA', { style: 'percent', maximumFractionDigits: 0 }),
+};
+
 export function formatPercent(locale: Locale, ratio: number): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-CA' : 'fr-CA', { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return percentFormats[locale].format(ratio);
 }
 
 const tags: Record<Locale, string> = { en: 'en-CA', fr: 'fr-CA' };
 
+// Building an Intl formatter costs far more than using one: keep them.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+export function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = tag + JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(tag, options)));
+  return f;
+}
+
+/** A calendar day ('YYYY-MM-DD', shown as that day wherever the reader is) or an instant, in the process time zone. */
 export function formatDate(locale: Locale, d: Date | string, timeZone = 'America/Toronto'): string {
-  const date = typeof d === 'string' ? new Date(d + (d.length === 10 ? 'T12:00:00Z' : '')) : d;
-  return new Intl.DateTimeFormat(tags[locale], { dateStyle: 'long', timeZone }).format(date);
+  if (typeof d === 'string') return dateFormat(tags[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(d + (d.length === 10 ? 'T12:00:00Z' : '')));
+  return dateFormat(tags[locale], { dateStyle: 'long', timeZone }).format(d);
 }
 
 export function formatDateTime(locale: Locale, d: Date, timeZone = 'America/Toronto'): string {
-  return new Intl.DateTimeFormat(tags[locale], { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(d);
+  return dateFormat(tags[locale], { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(d);
 }

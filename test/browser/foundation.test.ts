@@ -14,8 +14,44 @@ after(async () => {
 });
 
 const words = {
-  en: { process: 'Enhancing IoT Security', join: 'Join the process', joinSubmit: 'Join the process', name: 'Name shown to others', category: 'Academia', affiliation: 'Affiliation', self: 'for myself', accept: /I accept the rules of engagement/, none: 'I have no conflict of interest to declare.', welcome: /Welcome! You now take part/, wg: 'Device Labeling', joinWg: 'Join as a member', joinedWg: /You joined this body/, other: 'Français', log: 'Activity log', joinedLog: 'joined the process', joinedBodyLog: 'joined a body' },
-  fr: { process: 'Améliorer la sécurité de l’Internet des objets', join: 'Se joindre au processus', joinSubmit: 'Se joindre au processus', name: 'Nom affiché', category: 'Milieu universitaire', affiliation: 'Affiliation', self: 'en votre propre nom', accept: /J’accepte les règles de participation/, none: 'Je n’ai aucun conflit d’intérêts à déclarer.', welcome: /Bienvenue ! Vous participez/, wg: 'Étiquetage des appareils', joinWg: 'Devenir membre', joinedWg: /Vous vous êtes joint à cette instance/, other: 'English', log: 'Journal d’activité', joinedLog: 's’est joint au processus', joinedBodyLog: 's’est joint à une instance' },
+  en: {
+    process: 'Enhancing IoT Security',
+    join: 'Join the process',
+    joinSubmit: 'Join the process',
+    name: 'Name shown to others',
+    category: 'Academia',
+    affiliation: 'Affiliation',
+    self: 'for myself',
+    accept: /I accept the rules of engagement/,
+    none: 'I have no conflict of interest to declare.',
+    welcome: /Welcome! You now take part/,
+    wg: 'Device Labeling',
+    joinWg: 'Join as a member',
+    joinedWg: /You joined this body/,
+    other: 'Français',
+    log: 'Activity log',
+    joinedLog: 'joined the process',
+    joinedBodyLog: 'joined a body',
+  },
+  fr: {
+    process: 'Améliorer la sécurité de l’Internet des objets',
+    join: 'Se joindre au processus',
+    joinSubmit: 'Se joindre au processus',
+    name: 'Nom affiché',
+    category: 'Milieu universitaire',
+    affiliation: 'Affiliation',
+    self: 'en votre propre nom',
+    accept: /J’accepte les règles de participation/,
+    none: 'Je n’ai aucun conflit d’intérêts à déclarer.',
+    welcome: /Bienvenue ! Vous participez/,
+    wg: 'Étiquetage des appareils',
+    joinWg: 'Devenir membre',
+    joinedWg: /Vous vous êtes joint à cette instance/,
+    other: 'English',
+    log: 'Journal d’activité',
+    joinedLog: 's’est joint au processus',
+    joinedBodyLog: 's’est joint à une instance',
+  },
 } as const;
 
 for (const [locale, js] of [
@@ -83,7 +119,14 @@ describe('layout at 320 px wide (also 200 % zoom of a 640 px window), keyboard f
     for (const js of [true, false]) {
       const j = await newJourney(browser, server, { js, locale: 'fr', width: 320 });
       try {
-        for (const p of ['/fr/', '/fr/p/iot-security', '/fr/p/iot-security/bodies/device-labeling', '/fr/p/iot-security/participants', '/fr/p/iot-security/timeline', '/fr/sign-in']) {
+        for (const p of [
+          '/fr/',
+          '/fr/p/iot-security',
+          '/fr/p/iot-security/bodies/device-labeling',
+          '/fr/p/iot-security/participants',
+          '/fr/p/iot-security/timeline',
+          '/fr/sign-in',
+        ]) {
           await visit(j, p);
           await assertReflows(j.page);
         }

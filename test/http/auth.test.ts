@@ -175,6 +175,13 @@ describe('CSRF protection on every state-changing route', () => {
     assert.equal((await client.post('/en/account', { name: 'X', locale: 'en' }, { headers: { origin: 'https://evil.example' } })).status, 403);
     assert.equal((await client.post('/en/account', { name: 'X', locale: 'en' }, { headers: { origin: 'http://concert.test' } })).status, 303);
   });
+  it('issues a token only to pages with a form', async () => {
+    const c = t.client();
+    await c.get('/en/');
+    assert.equal(c.csrf, undefined);
+    await c.get('/en/sign-in');
+    assert.ok(c.csrf);
+  });
   it('refuses a POST with no CSRF cookie at all', async () => {
     const c = t.client();
     assert.equal((await c.post('/en/sign-in', { email: 'x@example.org' }, { csrf: null })).status, 403);
@@ -191,7 +198,7 @@ describe('CSRF protection on every state-changing route', () => {
 describe('request limits and malformed input', () => {
   it('a body over the limit is a 413 page, not a crash', async () => {
     const c = t.client();
-    await c.get('/en/');
+    await c.get('/en/sign-in');
     const big = 'x'.repeat(1024 * 1024 + 10);
     const r = await c.post('/en/sign-in', { email: big });
     assert.equal(r.status, 413);
@@ -199,7 +206,7 @@ describe('request limits and malformed input', () => {
   });
   it('malformed multipart is a 4xx', async () => {
     const c = t.client();
-    await c.get('/en/');
+    await c.get('/en/sign-in');
     const r = await c.request('/en/sign-in', { method: 'POST', body: '--x\r\nbroken', headers: { 'content-type': 'multipart/form-data; boundary=x', 'x-csrf-token': c.csrf! } });
     assert.ok(r.status >= 400 && r.status < 500, `got ${r.status}`);
   });

@@ -22,7 +22,15 @@ describe('bodies and working groups', () => {
     const c = await clientFor(convener.userId);
     const base = `/en/p/${process.slug}/bodies/new`;
     assert.equal((await c.get(base)).status, 200);
-    const form = { typeKey: 'working-group', name_en: `Device Labeling ${XSS}`, name_fr: 'Étiquetage', slug: '', charter_en: 'Scope', charter_fr: 'Portée', membershipPolicy: 'self-select' };
+    const form = {
+      typeKey: 'working-group',
+      name_en: `Device Labeling ${XSS}`,
+      name_fr: 'Étiquetage',
+      slug: '',
+      charter_en: 'Scope',
+      charter_fr: 'Portée',
+      membershipPolicy: 'self-select',
+    };
     for (const [bad, error] of [
       [{ ...form, typeKey: 'guild' }, /Choose one of the body types/],
       [{ ...form, name_en: '', name_fr: '' }, /Give the body a name/],

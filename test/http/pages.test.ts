@@ -28,7 +28,16 @@ describe('public pages, in both languages', () => {
   it('every page sets <html lang> and links to the same page in the other language', async () => {
     const { process, convener } = await makeProcess(t.deps);
     await makeBody(t.deps, process, convener, { slug: 'wg-a' });
-    const paths = ['/', `/p/${process.slug}`, `/p/${process.slug}/timeline`, `/p/${process.slug}/rules`, `/p/${process.slug}/participants`, `/p/${process.slug}/activity`, `/p/${process.slug}/bodies/wg-a`, '/sign-in'];
+    const paths = [
+      '/',
+      `/p/${process.slug}`,
+      `/p/${process.slug}/timeline`,
+      `/p/${process.slug}/rules`,
+      `/p/${process.slug}/participants`,
+      `/p/${process.slug}/activity`,
+      `/p/${process.slug}/bodies/wg-a`,
+      '/sign-in',
+    ];
     for (const p of paths) {
       for (const [l, other] of [
         ['en', 'fr'],
@@ -51,7 +60,14 @@ describe('public pages, in both languages', () => {
     const c = t.client();
     await (await import('../../src/platform/auth/sessions.ts')).createSession(t.db, convener.userId, null, t.clock.now()).then((tok) => c.cookies.set('concert_session', tok));
     const { editProcess } = await import('../../src/capabilities/processes/commands/edit-process.ts');
-    await editProcess(t.deps, convener, process, { title: { en: 'Only English title' }, summary: {}, scope: {}, convenerName: {}, officialLanguages: ['en', 'fr'], timeZone: 'UTC' });
+    await editProcess(t.deps, convener, process, {
+      title: { en: 'Only English title' },
+      summary: {},
+      scope: {},
+      convenerName: {},
+      officialLanguages: ['en', 'fr'],
+      timeZone: 'UTC',
+    });
     const r = await c.get(`/fr/p/${process.slug}`);
     assert.equal(r.status, 200);
     assert.match(r.text, /<span lang="en">Only English title <span class="untranslated" lang="fr">\(Pas encore traduit\)<\/span><\/span>/);

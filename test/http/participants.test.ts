@@ -10,7 +10,18 @@ before(async () => {
 });
 after(() => t.close());
 
-const joinForm = { displayName: `Ana ${XSS}`, category: 'academia', categoryOther: '', affiliation: `Uni ${XSS}`, representation: 'self', organization: '', rulesVersion: '1', acceptRules: 'on', hasInterests: 'yes', declarationText: `Consultant ${XSS}` };
+const joinForm = {
+  displayName: `Ana ${XSS}`,
+  category: 'academia',
+  categoryOther: '',
+  affiliation: `Uni ${XSS}`,
+  representation: 'self',
+  organization: '',
+  rulesVersion: '1',
+  acceptRules: 'on',
+  hasInterests: 'yes',
+  declarationText: `Consultant ${XSS}`,
+};
 
 describe('joining a process', () => {
   it('anonymous visitors are sent to sign in; the page offers "Sign in to join"', async () => {

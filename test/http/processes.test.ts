@@ -113,7 +113,13 @@ describe('settings, rules and timeline', () => {
     const { process } = await makeProcess(t.deps, { convener: actor });
     const base = `/en/p/${process.slug}/settings`;
     assert.match((await client.get(base)).text, /technical-community \| Technical community \| Communauté technique/);
-    const good = { categories: 'industry | Industry | Industrie\nother | Other | Autre', bodyTypes: 'wg | Working group | Groupe de travail', quietHours: '48', almostNonePercent: '0', almostNoneMax: '0' };
+    const good = {
+      categories: 'industry | Industry | Industrie\nother | Other | Autre',
+      bodyTypes: 'wg | Working group | Groupe de travail',
+      quietHours: '48',
+      almostNonePercent: '0',
+      almostNoneMax: '0',
+    };
     assert.equal((await client.post(base, good)).status, 303);
     assert.match((await t.client().get(`/en/p/${process.slug}`)).text, /requires that nobody cannot live with a decision/);
     for (const [bad, error] of [
@@ -133,7 +139,15 @@ describe('settings, rules and timeline', () => {
     const { client, actor } = await t.userClient({ isAdmin: true });
     const { process } = await makeProcess(t.deps, { convener: actor });
     const base = `/en/p/${process.slug}/rules`;
-    const form = { rules_en: 'Be kind\nBe brief', rules_fr: 'Soyez gentils\nSoyez brefs', criteria_en: 'No one argues', criteria_fr: 'Personne ne conteste', note_en: 'Shorter', note_fr: 'Plus court', adoptedOn: '2026-03-01' };
+    const form = {
+      rules_en: 'Be kind\nBe brief',
+      rules_fr: 'Soyez gentils\nSoyez brefs',
+      criteria_en: 'No one argues',
+      criteria_fr: 'Personne ne conteste',
+      note_en: 'Shorter',
+      note_fr: 'Plus court',
+      adoptedOn: '2026-03-01',
+    };
     assert.equal((await client.post(base, { ...form, rules_fr: 'Soyez gentils' })).status, 422);
     assert.equal((await client.post(base, { ...form, adoptedOn: '2026-02-31' })).status, 422);
     const r = await client.post(base, form);
@@ -149,7 +163,16 @@ describe('settings, rules and timeline', () => {
     const { client, actor } = await t.userClient({ isAdmin: true });
     const { process } = await makeProcess(t.deps, { convener: actor });
     const base = `/en/p/${process.slug}`;
-    const phase = { kind: 'phase', name_en: 'Drafting', name_fr: 'Rédaction', plannedStart: '2026-01-01', plannedEnd: '2026-02-01', bufferDays: '10', actualEnd: '', forecastEnd: '2026-02-20' };
+    const phase = {
+      kind: 'phase',
+      name_en: 'Drafting',
+      name_fr: 'Rédaction',
+      plannedStart: '2026-01-01',
+      plannedEnd: '2026-02-01',
+      bufferDays: '10',
+      actualEnd: '',
+      forecastEnd: '2026-02-20',
+    };
     assert.equal((await client.post(`${base}/phases`, phase)).status, 303);
     const tl = await t.client().get(`${base}/timeline`);
     assert.match(tl.text, /19 days late, beyond the buffer/);

@@ -5,7 +5,8 @@ import { manualClock } from '../../src/kernel/clock.ts';
 import type { Actor } from '../../src/kernel/actor.ts';
 import { createSession, SESSION_COOKIE } from '../../src/platform/auth/sessions.ts';
 import { createUser } from '../../src/platform/auth/users.ts';
-import { inProcessBus } from '../../src/platform/events/bus.ts';
+import { postgresBus } from '../../src/platform/events/bus.ts';
+import { PageCache } from '../../src/platform/http/page-cache.ts';
 import { buildAssets } from '../../src/platform/http/assets.ts';
 import type { AppEnv, Deps } from '../../src/platform/http/context.ts';
 import { smtpMailer } from '../../src/platform/mail/mailer.ts';
@@ -32,13 +33,15 @@ export async function testApp(opts: { demo?: boolean; env?: Record<string, strin
   const [database, smtp] = await Promise.all([freshDatabase({ demo: opts.demo }), startSmtpSink(), buildAssets()]);
   const config = loadConfig({ CONCERT_LOG: 'quiet', PUBLIC_URL: 'http://concert.test', ...opts.env });
   const clock = manualClock(T0);
+  const bus = postgresBus(database.url);
   const deps: Deps = {
     db: database.db,
     config,
     mailer: smtpMailer(smtp.url, config.mailFrom),
-    bus: inProcessBus(),
+    bus,
     clock,
     log: { info: () => {}, error: (m, e) => console.error(m, e) },
+    pageCache: new PageCache(bus, { ttlMs: 5000, max: 100 }),
     publicUrl: () => 'http://concert.test',
   };
   const app = createApp(deps);
@@ -59,6 +62,8 @@ export async function testApp(opts: { demo?: boolean; env?: Record<string, strin
       return { client, actor: { kind: 'user', userId: id, name, isAdmin: o.isAdmin ?? false } };
     },
     async close() {
+      deps.pageCache.close();
+      await bus.close();
       deps.mailer.close();
       await smtp.close();
       await database.drop();
@@ -95,7 +100,7 @@ export class Client {
     const res = await this.app.request(`http://concert.test${path}`, { ...init, headers });
     this.keep(res);
     const text = await res.text();
-    return { status: res.status, headers: res.headers, text, location: res.headers.get('location'), json: <T,>() => JSON.parse(text) as T };
+    return { status: res.status, headers: res.headers, text, location: res.headers.get('location'), json: <T>() => JSON.parse(text) as T };
   }
 
   get(path: string, headers: Record<string, string> = {}): Promise<Res> {
@@ -108,7 +113,8 @@ export class Client {
 
   /** POSTs a form as a browser would, fetching a page first if there is no CSRF cookie yet. */
   async post(path: string, form: Record<string, string | string[]> = {}, opts: { csrf?: string | null; headers?: Record<string, string> } = {}): Promise<Res> {
-    if (!this.csrf && opts.csrf === undefined) await this.get('/en/');
+    // The sign-in page always has a form, so it always hands out a token.
+    if (!this.csrf && opts.csrf === undefined) await this.get('/en/sign-in');
     const body = new URLSearchParams();
     for (const [k, v] of Object.entries(form)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
     const token = opts.csrf === undefined ? this.csrf : opts.csrf;

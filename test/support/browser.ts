@@ -10,7 +10,16 @@ import { findChromium } from './chromium.ts';
 // Browser journeys drive the system Chromium against a real Concert server
 // (real HTTP, real PostgreSQL, real SMTP) and check every page with axe.
 
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'];
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 export type Server = { url: string; smtp: SmtpSink; running: Running; db: FreshDb; stop(): Promise<void> };
 
@@ -68,7 +77,13 @@ export async function assertAccessible(j: Journey, label = j.page.url()): Promis
   }
   try {
     const r = await new AxeBuilder({ page: target }).withTags(AXE_TAGS).analyze();
-    const found = r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    const found = r.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
     assert.deepEqual(found, [], `axe violations on ${label}`);
   } finally {
     await scratch?.close();
@@ -77,7 +92,9 @@ export async function assertAccessible(j: Journey, label = j.page.url()): Promis
 
 /** No horizontal scrolling: the page reflows at the current width (320 px, 200 % zoom). */
 export async function assertReflows(page: Page): Promise<void> {
-  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })).catch(() => ({ scroll: 0, client: 0 }));
+  const { scroll, client } = await page
+    .evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }))
+    .catch(() => ({ scroll: 0, client: 0 }));
   assert.ok(scroll <= client + 1, `page is ${scroll}px wide in a ${client}px viewport`);
 }
 
@@ -104,7 +121,10 @@ export async function submit(j: Journey, buttonName: string | RegExp): Promise<v
 
 /** The whole magic-link sign-in as a person does it, mailbox included; new accounts name themselves. */
 export async function signIn(j: Journey, email: string, name: string): Promise<void> {
-  const m = j.locale === 'fr' ? { link: 'Se connecter', send: 'M’envoyer un lien de connexion', confirm: 'Se connecter', email: 'Adresse courriel', name: 'Votre nom', go: 'Continuer' } : { link: 'Sign in', send: 'Send me a sign-in link', confirm: 'Sign in', email: 'Email address', name: 'Your name', go: 'Continue' };
+  const m =
+    j.locale === 'fr'
+      ? { link: 'Se connecter', send: 'M’envoyer un lien de connexion', confirm: 'Se connecter', email: 'Adresse courriel', name: 'Votre nom', go: 'Continuer' }
+      : { link: 'Sign in', send: 'Send me a sign-in link', confirm: 'Sign in', email: 'Email address', name: 'Your name', go: 'Continue' };
   await Promise.all([j.page.waitForNavigation(), j.page.getByRole('link', { name: m.link, exact: true }).click()]);
   await check(j);
   await j.page.getByLabel(m.email).fill(email);

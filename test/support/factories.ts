@@ -19,7 +19,10 @@ export async function makeUser(deps: CommandDeps, o: { isAdmin?: boolean; name?:
   return { kind: 'user', userId: id, name, isAdmin: o.isAdmin ?? false };
 }
 
-export async function makeProcess(deps: CommandDeps, o: { convener?: Actor; publish?: boolean; slug?: string } = {}): Promise<{ process: Process; convener: Actor & { kind: 'user' } }> {
+export async function makeProcess(
+  deps: CommandDeps,
+  o: { convener?: Actor; publish?: boolean; slug?: string } = {},
+): Promise<{ process: Process; convener: Actor & { kind: 'user' } }> {
   const convener = (o.convener as Actor & { kind: 'user' }) ?? (await makeUser(deps, { isAdmin: true }));
   const slug = o.slug ?? `p-${next()}`;
   const r = await createProcess(deps, convener, slug, {
@@ -48,7 +51,14 @@ export async function makeParticipant(
   const actor = o.actor ?? (await makeUser(deps));
   const rules = (await currentRules(deps.db, process.id))!;
   const r = await joinProcess(deps, actor, process, {
-    profile: { displayName: `Participant ${next()} ${XSS}`, categoryKey: o.category ?? 'civil-society', categoryOther: null, affiliation: `Org ${XSS}`, representation: 'self', organization: null },
+    profile: {
+      displayName: `Participant ${next()} ${XSS}`,
+      categoryKey: o.category ?? 'civil-society',
+      categoryOther: null,
+      affiliation: `Org ${XSS}`,
+      representation: 'self',
+      organization: null,
+    },
     acceptedRulesVersion: rules.version,
     declaration: o.interests ? { hasInterests: true, text: o.interests } : { hasInterests: false, text: null },
   });
@@ -58,7 +68,12 @@ export async function makeParticipant(
 
 export async function makeBody(deps: CommandDeps, process: Process, convener: Actor, o: { policy?: 'open' | 'self-select' | 'appointed'; slug?: string } = {}): Promise<string> {
   const slug = o.slug ?? `wg-${next()}`;
-  const r = await createBody(deps, convener, process, slug, { typeKey: 'working-group', name: hostile('Body'), charter: hostile('Charter'), membershipPolicy: o.policy ?? 'self-select' });
+  const r = await createBody(deps, convener, process, slug, {
+    typeKey: 'working-group',
+    name: hostile('Body'),
+    charter: hostile('Charter'),
+    membershipPolicy: o.policy ?? 'self-select',
+  });
   if (!r.ok) throw new Error(r.refusal);
   return slug;
 }

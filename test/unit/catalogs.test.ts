@@ -14,11 +14,19 @@ import { fr as groupsFr } from '../../src/capabilities/groups/messages/fr.ts';
 function shape(x: unknown, at = ''): string[] {
   if (typeof x === 'function') return [`${at}()${(x as (...a: unknown[]) => unknown).length}`];
   if (typeof x === 'string') return [at + (x.trim() ? '' : ' EMPTY')];
-  if (x && typeof x === 'object') return Object.keys(x).sort().flatMap((k) => shape((x as Record<string, unknown>)[k], `${at}.${k}`));
+  if (x && typeof x === 'object')
+    return Object.keys(x)
+      .sort()
+      .flatMap((k) => shape((x as Record<string, unknown>)[k], `${at}.${k}`));
   return [at];
 }
 
-const catalogs = { platform: [platformEn, platformFr], processes: [processesEn, processesFr], participants: [participantsEn, participantsFr], groups: [groupsEn, groupsFr] } as const;
+const catalogs = {
+  platform: [platformEn, platformFr],
+  processes: [processesEn, processesFr],
+  participants: [participantsEn, participantsFr],
+  groups: [groupsEn, groupsFr],
+} as const;
 
 describe('English and French catalogs are in step', () => {
   for (const [name, [en, fr]] of Object.entries(catalogs)) {

@@ -69,7 +69,10 @@ describe('balance by stakeholder category', () => {
   });
   it('keeps a category removed from the list after people chose it', () => {
     const b = balanceOf([{ categoryKey: 'retired' }], DEFAULT_CATEGORIES.slice(0, 1));
-    assert.deepEqual(b.rows.map((r) => r.key), ['technical-community', 'retired']);
+    assert.deepEqual(
+      b.rows.map((r) => r.key),
+      ['technical-community', 'retired'],
+    );
   });
 });
 

@@ -35,7 +35,10 @@ describe('joining a process: self-identify, accept the rules, declare interests'
     assert.deepEqual(r.value.profile, { displayName: 'Ana', categoryKey: 'industry', categoryOther: null, affiliation: 'Acme', representation: 'self', organization: null });
     assert.equal(r.value.rulesVersionId, 10);
     assert.deepEqual(r.value.declaration, { hasInterests: false, text: null });
-    assert.deepEqual(r.value.events.map((e) => e.action), ['participant.joined', 'rules.accepted', 'declaration.made']);
+    assert.deepEqual(
+      r.value.events.map((e) => e.action),
+      ['participant.joined', 'rules.accepted', 'declaration.made'],
+    );
   });
   it('"none" is a valid declaration; a declared interest keeps its text', () => {
     const r = joinProcess(ctx, { ...input, declaration: { hasInterests: true, text: ' Board member of X ' } });
@@ -46,8 +49,10 @@ describe('joining a process: self-identify, accept the rules, declare interests'
 
 describe('declarations are versioned', () => {
   const latest = { version: 2, hasInterests: true, text: 'X', declaredAt: new Date() };
-  it('first declaration is version 1', () => assert.deepEqual(declareInterests(null, { hasInterests: false, text: null }), { ok: true, value: { version: 1, hasInterests: false, text: null } }));
-  it('next version', () => assert.deepEqual(declareInterests(latest, { hasInterests: false, text: 'ignored' }), { ok: true, value: { version: 3, hasInterests: false, text: null } }));
+  it('first declaration is version 1', () =>
+    assert.deepEqual(declareInterests(null, { hasInterests: false, text: null }), { ok: true, value: { version: 1, hasInterests: false, text: null } }));
+  it('next version', () =>
+    assert.deepEqual(declareInterests(latest, { hasInterests: false, text: 'ignored' }), { ok: true, value: { version: 3, hasInterests: false, text: null } }));
   it('unchanged is refused', () => assert.deepEqual(declareInterests(latest, { hasInterests: true, text: ' X ' }), { ok: false, refusal: 'unchanged' }));
 });
 

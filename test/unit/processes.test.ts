@@ -37,11 +37,51 @@ const process = (status: 'draft' | 'published'): Process => ({
 
 // role × action × state → allowed. No role gives a louder voice: these are organizing permissions only.
 const table: Record<string, Record<ProcessAction, [draft: boolean, published: boolean]>> = {
-  public: { view: [false, true], edit: [false, false], publish: [false, false], join: [false, false], 'manage-bodies': [false, false], 'edit-rules': [false, false], 'edit-timeline': [false, false] },
-  'signed-in': { view: [false, true], edit: [false, false], publish: [false, false], join: [false, true], 'manage-bodies': [false, false], 'edit-rules': [false, false], 'edit-timeline': [false, false] },
-  participant: { view: [false, true], edit: [false, false], publish: [false, false], join: [false, false], 'manage-bodies': [false, false], 'edit-rules': [false, false], 'edit-timeline': [false, false] },
-  convener: { view: [true, true], edit: [true, true], publish: [true, false], join: [true, true], 'manage-bodies': [true, true], 'edit-rules': [true, true], 'edit-timeline': [true, true] },
-  admin: { view: [true, true], edit: [true, true], publish: [true, false], join: [true, true], 'manage-bodies': [true, true], 'edit-rules': [true, true], 'edit-timeline': [true, true] },
+  public: {
+    view: [false, true],
+    edit: [false, false],
+    publish: [false, false],
+    join: [false, false],
+    'manage-bodies': [false, false],
+    'edit-rules': [false, false],
+    'edit-timeline': [false, false],
+  },
+  'signed-in': {
+    view: [false, true],
+    edit: [false, false],
+    publish: [false, false],
+    join: [false, true],
+    'manage-bodies': [false, false],
+    'edit-rules': [false, false],
+    'edit-timeline': [false, false],
+  },
+  participant: {
+    view: [false, true],
+    edit: [false, false],
+    publish: [false, false],
+    join: [false, false],
+    'manage-bodies': [false, false],
+    'edit-rules': [false, false],
+    'edit-timeline': [false, false],
+  },
+  convener: {
+    view: [true, true],
+    edit: [true, true],
+    publish: [true, false],
+    join: [true, true],
+    'manage-bodies': [true, true],
+    'edit-rules': [true, true],
+    'edit-timeline': [true, true],
+  },
+  admin: {
+    view: [true, true],
+    edit: [true, true],
+    publish: [true, false],
+    join: [true, true],
+    'manage-bodies': [true, true],
+    'edit-rules': [true, true],
+    'edit-timeline': [true, true],
+  },
 };
 
 describe('process permissions (role × action × state)', () => {
@@ -88,9 +128,15 @@ describe('creating, editing and publishing a process', () => {
   it('settings: categories must be unique and translated; consensus figures bounded', () => {
     const ok = { stakeholderCategories: DEFAULT_CATEGORIES, bodyTypes: DEFAULT_BODY_TYPES, consensusSettings: DEFAULT_CONSENSUS };
     assert.equal(editSettings(roles.convener!, process('published'), ok).ok, true);
-    assert.deepEqual(editSettings(roles.convener!, process('published'), { ...ok, stakeholderCategories: [...DEFAULT_CATEGORIES, DEFAULT_CATEGORIES[0]!] }), { ok: false, refusal: 'duplicate-key' });
+    assert.deepEqual(editSettings(roles.convener!, process('published'), { ...ok, stakeholderCategories: [...DEFAULT_CATEGORIES, DEFAULT_CATEGORIES[0]!] }), {
+      ok: false,
+      refusal: 'duplicate-key',
+    });
     assert.deepEqual(editSettings(roles.convener!, process('published'), { ...ok, bodyTypes: [{ key: 'x', label: { en: 'X' } }] }), { ok: false, refusal: 'missing-translations' });
-    assert.deepEqual(editSettings(roles.convener!, process('published'), { ...ok, consensusSettings: { ...DEFAULT_CONSENSUS, almostNonePercent: 80 } }), { ok: false, refusal: 'bad-consensus' });
+    assert.deepEqual(editSettings(roles.convener!, process('published'), { ...ok, consensusSettings: { ...DEFAULT_CONSENSUS, almostNonePercent: 80 } }), {
+      ok: false,
+      refusal: 'bad-consensus',
+    });
     assert.deepEqual(editSettings(roles.participant!, process('published'), ok), { ok: false, refusal: 'not-allowed' });
   });
 });
@@ -105,12 +151,25 @@ describe('rules of engagement are versioned', () => {
   it('refuses unchanged, empty or untranslated rules', () => {
     assert.deepEqual(reviseRules(v1, { rules: v1.rules, consensusCriteria: v1.consensusCriteria, note: {}, adoptedOn: null }, ['en', 'fr']), { ok: false, refusal: 'unchanged' });
     assert.deepEqual(reviseRules(v1, { rules: [], consensusCriteria: v1.consensusCriteria, note: {}, adoptedOn: null }, ['en', 'fr']), { ok: false, refusal: 'no-rules' });
-    assert.deepEqual(reviseRules(v1, { rules: [{ en: 'b' }], consensusCriteria: v1.consensusCriteria, note: {}, adoptedOn: null }, ['en', 'fr']), { ok: false, refusal: 'missing-translations' });
+    assert.deepEqual(reviseRules(v1, { rules: [{ en: 'b' }], consensusCriteria: v1.consensusCriteria, note: {}, adoptedOn: null }, ['en', 'fr']), {
+      ok: false,
+      refusal: 'missing-translations',
+    });
   });
 });
 
 describe('timeline: buffers and slippage', () => {
-  const base: Phase = { id: 1, position: 1, kind: 'phase', name: { en: 'P' }, plannedStart: '2026-01-01', plannedEnd: '2026-01-31', bufferDays: 10, actualEnd: null, forecastEnd: null };
+  const base: Phase = {
+    id: 1,
+    position: 1,
+    kind: 'phase',
+    name: { en: 'P' },
+    plannedStart: '2026-01-01',
+    plannedEnd: '2026-01-31',
+    bufferDays: 10,
+    actualEnd: null,
+    forecastEnd: null,
+  };
   const cases: Array<[string, Partial<Phase>, string, Pick<ReturnType<typeof viewPhase>, 'state' | 'slipDays' | 'slippage'>]> = [
     ['upcoming', {}, '2025-12-15', { state: 'upcoming', slipDays: 0, slippage: 'none' }],
     ['in progress on time', {}, '2026-01-15', { state: 'in-progress', slipDays: 0, slippage: 'none' }],
@@ -129,7 +188,10 @@ describe('timeline: buffers and slippage', () => {
   }
   it('orders by position', () => {
     const t = timeline([{ ...base, id: 2, position: 2 }, base], '2026-01-01');
-    assert.deepEqual(t.map((p) => p.id), [1, 2]);
+    assert.deepEqual(
+      t.map((p) => p.id),
+      [1, 2],
+    );
   });
   it('today is computed in the process time zone', () => {
     const instant = new Date('2026-03-01T03:00:00Z');

@@ -1,6 +1,10 @@
 import type { Actor } from '../../kernel/actor.ts';
 import type { DomainEvent } from '../../kernel/events.ts';
+import { sql } from 'kysely';
 import type { Db } from '../database/connect.ts';
+
+/** Every change to a process is announced on this channel with the process id, when its transaction commits. */
+export const CHANGES_CHANNEL = 'concert_changes';
 
 export type AuditEntry = {
   id: number;
@@ -35,10 +39,15 @@ export async function appendEvents(trx: Db, processId: number | null, actor: Act
       })),
     )
     .execute();
+  // NOTIFY is transactional: other nodes (and this one) hear of the change only once it is committed.
+  if (processId !== null) await sql`SELECT pg_notify(${CHANGES_CHANNEL}, ${String(processId)})`.execute(trx);
 }
 
 export async function activityOf(db: Db, processId: number, opts: { before?: number; limit?: number } = {}): Promise<AuditEntry[]> {
   let q = db.selectFrom('auditEvents').selectAll().where('processId', '=', processId);
   if (opts.before) q = q.where('id', '<', opts.before);
-  return (await q.orderBy('id', 'desc').limit(opts.limit ?? 50).execute()) as AuditEntry[];
+  return (await q
+    .orderBy('id', 'desc')
+    .limit(opts.limit ?? 50)
+    .execute()) as AuditEntry[];
 }

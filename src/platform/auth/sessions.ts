@@ -57,5 +57,8 @@ export async function endAllSessions(db: Db, userId: number): Promise<number> {
 
 export async function purgeExpiredSessions(db: Db, now: Date): Promise<void> {
   await db.deleteFrom('sessions').where('expiresAt', '<', now).execute();
-  await db.deleteFrom('signInTokens').where('expiresAt', '<', sql<Date>`${now}::timestamptz - interval '1 day'`).execute();
+  await db
+    .deleteFrom('signInTokens')
+    .where('expiresAt', '<', sql<Date>`${now}::timestamptz - interval '1 day'`)
+    .execute();
 }

@@ -107,8 +107,7 @@ export function acquireDataFolder(dataDir: string): () => void {
       }
       if (pid && pid !== process.pid && isLiveNode(pid)) {
         throw new DataFolderInUse(
-          `Another Concert (process ${pid}) is already using the data folder ${dataDir}.\n` +
-            `Stop it first, or point this one at another folder with CONCERT_DATA_DIR.`,
+          `Another Concert (process ${pid}) is already using the data folder ${dataDir}.\n` + `Stop it first, or point this one at another folder with CONCERT_DATA_DIR.`,
         );
       }
       fs.rmSync(lockPath, { force: true });

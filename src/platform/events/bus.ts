@@ -8,6 +8,12 @@ import pg from 'pg';
 export interface EventBus {
   publish(channel: string, message: string): Promise<void>;
   subscribe(channel: string, handler: (message: string) => void): () => void;
+  /**
+   * Whether notifications on `channel` are arriving now. While false (not yet
+   * listening, or reconnecting after a dropped connection) messages may be
+   * lost, so anything that relies on them (caches) must not trust itself.
+   */
+  isListening(channel: string): boolean;
   close(): Promise<void>;
 }
 
@@ -60,6 +66,7 @@ export function inProcessBus(): EventBus {
       check(channel);
       return handlers.add(channel, handler).remove;
     },
+    isListening: () => true,
     async close() {},
   };
 }
@@ -71,6 +78,8 @@ export function postgresBus(url: string, onError: (e: unknown) => void = () => {
   const notifier = new pg.Pool({ connectionString: url, max: 2 });
   notifier.on('error', () => {});
   let client: pg.Client | null = null;
+  // Channels whose LISTEN is in force on the current connection.
+  const active = new Set<string>();
   let connecting: Promise<pg.Client> | null = null;
   let closed = false;
 
@@ -85,11 +94,15 @@ export function postgresBus(url: string, onError: (e: unknown) => void = () => {
             onError(e);
             if (client === c) {
               client = null;
+              active.clear();
               connecting = null;
               if (!closed) void connectListener();
             }
           });
-          for (const ch of listening) await c.query(`LISTEN ${ch}`);
+          for (const ch of listening) {
+            await c.query(`LISTEN ${ch}`);
+            active.add(ch);
+          }
           client = c;
           return c;
         } catch (e) {
@@ -111,17 +124,25 @@ export function postgresBus(url: string, onError: (e: unknown) => void = () => {
       const { first, remove } = handlers.add(channel, handler);
       if (first) {
         listening.add(channel);
-        void connectListener().then((c) => c.query(`LISTEN ${channel}`)).catch(onError);
+        void connectListener()
+          .then(async (c) => {
+            await c.query(`LISTEN ${channel}`);
+            if (client === c && listening.has(channel)) active.add(channel);
+          })
+          .catch(onError);
       }
       return () => {
         if (remove()) {
           listening.delete(channel);
+          active.delete(channel);
           if (client) void client.query(`UNLISTEN ${channel}`).catch(() => {});
         }
       };
     },
+    isListening: (channel) => active.has(channel),
     async close() {
       closed = true;
+      active.clear();
       await client?.end().catch(() => {});
       await notifier.end().catch(() => {});
     },

@@ -7,6 +7,7 @@ import type { Db } from '../database/connect.ts';
 import type { EventBus } from '../events/bus.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { Logger } from '../log.ts';
+import type { PageCache } from './page-cache.ts';
 
 /** Everything a request handler may reach, built once in the composition root. */
 export type Deps = {
@@ -16,6 +17,8 @@ export type Deps = {
   bus: EventBus;
   clock: Clock;
   log: Logger;
+  /** Rendered public pages for visitors who are not signed in. */
+  pageCache: PageCache;
   /** Base URL people use to reach Concert, for links in mail. */
   publicUrl: () => string;
 };
@@ -25,7 +28,9 @@ export type AppEnv = {
     locale: Locale;
     actor: Actor;
     sessionId: number | null;
-    csrf: string;
+    /** The visitor's CSRF token, once known or issued; read it through csrfToken(c). */
+    csrf: string | undefined;
+    issueCsrf: (() => string) | undefined;
     /** Path without the locale prefix, with the query string: for the language switch. */
     localPath: string;
     flash: string | null;

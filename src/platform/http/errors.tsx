@@ -47,7 +47,6 @@ export async function renderProblem(c: Ctx, err: unknown, deps: Deps): Promise<R
   }
   if (!c.get('locale')) c.set('locale', 'en');
   if (!c.get('actor')) c.set('actor', anonymous);
-  if (c.get('csrf') === undefined) c.set('csrf', '');
   if (c.get('localPath') === undefined) c.set('localPath', '/');
   if (c.get('flash') === undefined) c.set('flash', null);
   const status = (problem?.status ?? 500) as 400;

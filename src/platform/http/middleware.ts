@@ -10,7 +10,7 @@ import { HttpProblem } from './problem.ts';
 
 export const LOCALE_COOKIE = 'concert_lang';
 export const CSRF_COOKIE = 'concert_csrf';
-const FLASH_COOKIE = 'concert_flash';
+export const FLASH_COOKIE = 'concert_flash';
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy':
@@ -23,12 +23,33 @@ const SECURITY_HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
+/** Every header a shared cached page needs, as one plain object (the Node adapter's fast path). */
+export function cachedPageHeaders(deps: Pick<Deps, 'config'>): Record<string, string> {
+  return {
+    ...SECURITY_HEADERS,
+    ...(deps.config.publicUrl?.startsWith('https://') ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
+    'Content-Type': 'text/html; charset=UTF-8',
+    'Cache-Control': 'no-store',
+    Vary: 'Accept-Encoding, Cookie',
+  };
+}
+
+/** Whether this request would make rememberLocale set a cookie. */
+export function wouldRememberLocale(c: Ctx): boolean {
+  const l = localeOfPath(c.req.path);
+  if (!l) return false;
+  const cookie = getCookie(c, LOCALE_COOKIE);
+  return cookie ? cookie !== l : negotiateLocale(undefined, c.req.header('accept-language')) !== l;
+}
+
 export function securityHeaders(deps: Deps): MiddlewareHandler<AppEnv> {
   const https = deps.config.publicUrl?.startsWith('https://') ?? false;
+  // Set before the handler runs: reading c.res afterwards would make the Node
+  // adapter build a full Response object on every request.
   return async (c, next) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.header(k, v);
+    if (https || isHttps(c, deps)) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     await next();
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) if (!c.res.headers.has(k)) c.res.headers.set(k, v);
-    if (https || isHttps(c, deps)) c.res.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   };
 }
 
@@ -62,21 +83,36 @@ export function negotiateLocale(cookie: string | undefined, acceptLanguage: stri
   return 'en';
 }
 
+/** Language from a `/en/…` or `/fr/…` path, if it has one. */
+function localeOfPath(path: string): Locale | null {
+  return path.length >= 3 && path[0] === '/' && (path[3] === '/' || path.length === 3) ? (isLocale(path.slice(1, 3)) ? (path.slice(1, 3) as Locale) : null) : null;
+}
+
+/**
+ * Remembers a language only when it is a choice: it differs from the cookie,
+ * or (without one) from what the browser asks for.
+ */
+export function rememberLocale(c: Ctx, deps: Deps): void {
+  const l = localeOfPath(c.req.path);
+  if (!l || c.req.method !== 'GET' || !wouldRememberLocale(c)) return;
+  setCookie(c, LOCALE_COOKIE, l, { path: '/', sameSite: 'Lax', maxAge: 365 * 86400, secure: isHttps(c, deps) });
+}
+
 /** Locale from the URL prefix, then the cookie, then Accept-Language. */
 export function locale(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const url = new URL(c.req.url);
-    const m = /^\/(en|fr)(\/.*)?$/.exec(url.pathname);
-    if (m) {
-      const l = m[1] as Locale;
+    const path = c.req.path;
+    const url = c.req.url;
+    const q = url.indexOf('?');
+    const search = q === -1 ? '' : url.slice(q);
+    const l = localeOfPath(path);
+    if (l) {
       c.set('locale', l);
-      c.set('localPath', (m[2] ?? '/') + url.search);
-      if (getCookie(c, LOCALE_COOKIE) !== l && c.req.method === 'GET') {
-        setCookie(c, LOCALE_COOKIE, l, { path: '/', sameSite: 'Lax', maxAge: 365 * 86400, secure: isHttps(c, deps) });
-      }
+      c.set('localPath', (path.slice(3) || '/') + search);
+      rememberLocale(c, deps);
     } else {
       c.set('locale', negotiateLocale(getCookie(c, LOCALE_COOKIE), c.req.header('accept-language')));
-      c.set('localPath', url.pathname + url.search);
+      c.set('localPath', path + search);
     }
     await next();
   };
@@ -103,6 +139,19 @@ export function session(deps: Deps): MiddlewareHandler<AppEnv> {
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** A new token and its cookie, made only when a page actually contains a form. */
+function issue(c: Ctx, deps: Deps): string {
+  const token = newToken();
+  setCookie(c, CSRF_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: isHttps(c, deps) });
+  c.set('csrf', token);
+  return token;
+}
+
+/** The CSRF token for a form on this page (issued now if the visitor has none). */
+export function csrfToken(c: Ctx): string {
+  return c.get('csrf') ?? c.get('issueCsrf')?.() ?? '';
+}
+
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -115,13 +164,11 @@ function sameToken(a: string, b: string): boolean {
  */
 export function csrf(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    let token = getCookie(c, CSRF_COOKIE);
-    if (!token || !/^[A-Za-z0-9_-]{40,50}$/.test(token)) {
-      if (!SAFE.has(c.req.method)) throw new HttpProblem('csrf');
-      token = newToken();
-      setCookie(c, CSRF_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: isHttps(c, deps) });
-    }
-    c.set('csrf', token);
+    const token = getCookie(c, CSRF_COOKIE);
+    const valid = !!token && /^[A-Za-z0-9_-]{40,50}$/.test(token);
+    if (valid) c.set('csrf', token);
+    else if (!SAFE.has(c.req.method)) throw new HttpProblem('csrf');
+    else c.set('issueCsrf', () => issue(c, deps));
     if (!SAFE.has(c.req.method)) {
       const origin = c.req.header('origin');
       if (origin && origin !== 'null') {
@@ -143,7 +190,7 @@ export function csrf(deps: Deps): MiddlewareHandler<AppEnv> {
           if (typeof v === 'string') sent = v;
         }
       }
-      if (!sent || !sameToken(sent, token)) throw new HttpProblem('csrf');
+      if (!sent || !sameToken(sent, token!)) throw new HttpProblem('csrf');
     }
     await next();
   };

@@ -4,7 +4,9 @@ import { compress } from 'hono/compress';
 import type { AppEnv, Deps } from './context.ts';
 import { findAsset } from './assets.ts';
 import { renderProblem } from './errors.tsx';
-import { csrf, locale, negotiateLocale, LOCALE_COOKIE, securityHeaders, session } from './middleware.ts';
+import { cachedPageHeaders, csrf, FLASH_COOKIE, locale, negotiateLocale, LOCALE_COOKIE, securityHeaders, session, wouldRememberLocale } from './middleware.ts';
+import { publicCacheKey } from './render.tsx';
+import { SESSION_COOKIE } from '../auth/sessions.ts';
 import { HttpProblem } from './problem.ts';
 import { getCookie } from 'hono/cookie';
 
@@ -15,9 +17,23 @@ import { getCookie } from 'hono/cookie';
 export function createShell(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError((err, c) => renderProblem(c, err, deps));
+  // Visitors who are not signed in get shared pages straight from the cache,
+  // before anything else runs (see renderPublic): one plain response object.
+  const cachedHeaders = cachedPageHeaders(deps);
+  const gzippedHeaders = { ...cachedHeaders, 'Content-Encoding': 'gzip' };
+  app.use('*', async (c, next) => {
+    if (c.req.method !== 'GET') return next();
+    const cookies = c.req.header('cookie');
+    if (cookies && (cookies.includes(`${SESSION_COOKIE}=`) || cookies.includes(`${FLASH_COOKIE}=`))) return next();
+    const hit = deps.pageCache.get(publicCacheKey(c));
+    if (hit === undefined || wouldRememberLocale(c)) return next();
+    if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) return new Response(new Uint8Array(hit.gzip()), { status: 200, headers: gzippedHeaders });
+    return new Response(new Uint8Array(hit.bytes), { status: 200, headers: cachedHeaders });
+  });
   app.use('*', securityHeaders(deps));
   // Pages travel gzipped to slow rural and northern connections; SSE streams are never buffered.
-  app.use('*', compress());
+  const gzip = compress();
+  app.use('*', (c, next) => (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '') ? gzip(c, next) : next()));
 
   app.get('/assets/:name', (c) => {
     const asset = findAsset(c.req.param('name'));
@@ -37,7 +53,15 @@ export function createShell(deps: Deps): Hono<AppEnv> {
   });
   app.get('/favicon.ico', (c) => c.body(null, 204));
 
-  app.use('*', bodyLimit({ maxSize: deps.config.maxBodyBytes, onError: () => { throw new HttpProblem('too-large'); } }));
+  const limit = bodyLimit({
+    maxSize: deps.config.maxBodyBytes,
+    onError: () => {
+      throw new HttpProblem('too-large');
+    },
+  });
+  // Only requests with a body are measured: touching the body of a GET would
+  // make the Node adapter build a full Request object on every page view.
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next)));
   app.use('*', locale(deps));
   app.use('*', session(deps));
   app.use('*', csrf(deps));

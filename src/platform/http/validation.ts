@@ -19,7 +19,20 @@ export type ValidationCode =
 export type FieldError = { code: ValidationCode; bound?: number };
 export type FieldErrors = Record<string, FieldError>;
 
-const CODES = new Set<string>(['required', 'tooLong', 'tooShort', 'invalidEmail', 'invalidChoice', 'invalidDate', 'invalidNumber', 'tooSmall', 'tooBig', 'invalidSlug', 'invalidUrl', 'invalid']);
+const CODES = new Set<string>([
+  'required',
+  'tooLong',
+  'tooShort',
+  'invalidEmail',
+  'invalidChoice',
+  'invalidDate',
+  'invalidNumber',
+  'tooSmall',
+  'tooBig',
+  'invalidSlug',
+  'invalidUrl',
+  'invalid',
+]);
 
 function toFieldError(issue: z.core.$ZodIssue): FieldError {
   if (CODES.has(issue.message)) return { code: issue.message as ValidationCode };
@@ -93,10 +106,7 @@ export const optionalIsoDate = () =>
     .optional()
     .transform((v) => (v ? v : null))
     .pipe(z.union([z.null(), isoDate()]));
-export const checkbox = () =>
-  z
-    .union([z.literal('on'), z.literal('true'), z.literal('1'), z.undefined(), z.literal('')])
-    .transform((v) => v === 'on' || v === 'true' || v === '1');
+export const checkbox = () => z.union([z.literal('on'), z.literal('true'), z.literal('1'), z.undefined(), z.literal('')]).transform((v) => v === 'on' || v === 'true' || v === '1');
 export const slug = () =>
   z
     .string({ error: 'required' })

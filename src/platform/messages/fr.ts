@@ -74,7 +74,8 @@ export const fr = {
   signInExpiredTitle: 'Ce lien a expiré',
   signInExpiredBody: 'Les liens de connexion ne fonctionnent qu’une fois, pendant peu de temps. Demandez-en un nouveau ci-dessous.',
   mailSubject: 'Votre lien de connexion à Concert',
-  mailBody: (link: string) => `Bonjour,\n\nUtilisez ce lien pour vous connecter à Concert :\n\n${link}\n\nIl fonctionne une seule fois, pendant 15 minutes. Si vous ne l’avez pas demandé, ignorez ce message.\n`,
+  mailBody: (link: string) =>
+    `Bonjour,\n\nUtilisez ce lien pour vous connecter à Concert :\n\n${link}\n\nIl fonctionne une seule fois, pendant 15 minutes. Si vous ne l’avez pas demandé, ignorez ce message.\n`,
   mailFailedTitle: 'Le courriel n’a pas pu être envoyé',
   mailFailedBody: 'Le serveur de courriel n’a pas accepté le message. Veuillez réessayer dans quelques minutes.',
   signedOut: 'Vous êtes déconnecté·e.',
@@ -84,7 +85,8 @@ export const fr = {
   preferredLanguage: 'Langue préférée',
   accountSaved: 'Votre compte est enregistré.',
   welcomeTitle: 'Bienvenue dans Concert',
-  welcomeIntro: 'Indiquez le nom à afficher avec ce que vous faites ici. Tout ce qui se passe dans un processus est public : utilisez le nom que vous voulez que les autres voient.',
+  welcomeIntro:
+    'Indiquez le nom à afficher avec ce que vous faites ici. Tout ce qui se passe dans un processus est public : utilisez le nom que vous voulez que les autres voient.',
   nameHint: 'Affiché publiquement avec vos contributions et dans les journaux d’activité.',
   continue: 'Continuer',
   sessionsNote: 'Se déconnecter partout met fin à toutes les sessions de ce compte, sur tous les appareils.',

@@ -86,11 +86,17 @@ function Described(props: FieldProps & { children: Child }) {
   );
 }
 
-const describedBy = (p: FieldProps) =>
-  [p.hint ? `${fieldId(p.name)}-hint` : null, p.error ? `${fieldId(p.name)}-error` : null].filter(Boolean).join(' ') || undefined;
+const describedBy = (p: FieldProps) => [p.hint ? `${fieldId(p.name)}-hint` : null, p.error ? `${fieldId(p.name)}-error` : null].filter(Boolean).join(' ') || undefined;
 
 export function Input(
-  props: FieldProps & { value?: string | number | null; type?: string; autocomplete?: string; maxlength?: number; inputmode?: 'numeric' | 'decimal' | 'email' | 'text' | 'url'; size?: number },
+  props: FieldProps & {
+    value?: string | number | null;
+    type?: string;
+    autocomplete?: string;
+    maxlength?: number;
+    inputmode?: 'numeric' | 'decimal' | 'email' | 'text' | 'url';
+    size?: number;
+  },
 ) {
   return (
     <Described {...props}>
@@ -188,7 +194,15 @@ export function Checkbox(props: FieldProps & { checked?: boolean; children?: Chi
           {word(m, props.error)}
         </p>
       ) : null}
-      <input type="checkbox" id={id} name={props.name} checked={props.checked} required={props.required} aria-describedby={describedBy(props)} aria-invalid={props.error ? 'true' : undefined} />
+      <input
+        type="checkbox"
+        id={id}
+        name={props.name}
+        checked={props.checked}
+        required={props.required}
+        aria-describedby={describedBy(props)}
+        aria-invalid={props.error ? 'true' : undefined}
+      />
       <label for={id}>{props.label}</label>
       {props.children}
     </div>

@@ -12,7 +12,10 @@ export function T(props: { value: Localized | null | undefined; locale: Locale }
   const m = platformMessages(props.locale);
   return (
     <span lang={shown.lang}>
-      {shown.text} <span class="untranslated" lang={props.locale}>({m.notYetTranslated})</span>
+      {shown.text}{' '}
+      <span class="untranslated" lang={props.locale}>
+        ({m.notYetTranslated})
+      </span>
     </span>
   );
 }
@@ -21,7 +24,10 @@ export function T(props: { value: Localized | null | undefined; locale: Locale }
 export function Paragraphs(props: { value: Localized | null | undefined; locale: Locale; class?: string }) {
   const shown = pickText(props.value, props.locale);
   if (!shown) return null;
-  const paras = shown.text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paras = shown.text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const m = platformMessages(props.locale);
   return (
     <div class={props.class ?? 'prose'} lang={shown.translated ? undefined : shown.lang}>

@@ -37,7 +37,14 @@ export async function appointMember(
       trx,
       process.id,
       actor,
-      [{ action: existing ? 'body.role-changed' : 'body.appointed', subjectType: 'body', subjectId: body.slug, data: { name: body.name, participantId, who: participant.displayName, role, from: existing?.role ?? null } }],
+      [
+        {
+          action: existing ? 'body.role-changed' : 'body.appointed',
+          subjectType: 'body',
+          subjectId: body.slug,
+          data: { name: body.name, participantId, who: participant.displayName, role, from: existing?.role ?? null },
+        },
+      ],
       now,
     );
     return ok(null);

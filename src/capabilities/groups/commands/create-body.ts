@@ -7,10 +7,21 @@ import { nextBodyPosition } from '../db/queries.ts';
 import { insertBody } from '../db/writes.ts';
 import { createBody as decide, type BodyInput, type BodyInputRefusal } from '../domain/edit.ts';
 
-export async function createBody(deps: CommandDeps, actor: Actor, process: Process, slug: string, input: BodyInput): Promise<Result<{ slug: string }, BodyInputRefusal | 'slug-taken'>> {
+export async function createBody(
+  deps: CommandDeps,
+  actor: Actor,
+  process: Process,
+  slug: string,
+  input: BodyInput,
+): Promise<Result<{ slug: string }, BodyInputRefusal | 'slug-taken'>> {
   const access = await accessTo(deps.db, process, actor);
   const d = decide(
-    { organizer: canInProcess(access, process, 'manage-bodies'), bodyTypes: process.bodyTypes, officialLanguages: process.officialLanguages, processPublished: process.status === 'published' },
+    {
+      organizer: canInProcess(access, process, 'manage-bodies'),
+      bodyTypes: process.bodyTypes,
+      officialLanguages: process.officialLanguages,
+      processPublished: process.status === 'published',
+    },
     input,
     slug,
   );

@@ -11,7 +11,12 @@ import { checkBodyInput, type BodyInput, type BodyInputRefusal } from '../domain
 export async function editBody(deps: CommandDeps, actor: Actor, process: Process, body: Body, input: BodyInput): Promise<Result<null, BodyInputRefusal>> {
   const access = await accessTo(deps.db, process, actor);
   const problem = checkBodyInput(
-    { organizer: canInProcess(access, process, 'manage-bodies'), bodyTypes: process.bodyTypes, officialLanguages: process.officialLanguages, processPublished: process.status === 'published' },
+    {
+      organizer: canInProcess(access, process, 'manage-bodies'),
+      bodyTypes: process.bodyTypes,
+      officialLanguages: process.officialLanguages,
+      processPublished: process.status === 'published',
+    },
     input,
   );
   if (problem) return refuse(problem);
@@ -21,7 +26,14 @@ export async function editBody(deps: CommandDeps, actor: Actor, process: Process
       trx,
       process.id,
       actor,
-      [{ action: 'body.edited', subjectType: 'body', subjectId: body.slug, data: { name: input.name, before: { name: body.name, charter: body.charter, membershipPolicy: body.membershipPolicy }, after: input } }],
+      [
+        {
+          action: 'body.edited',
+          subjectType: 'body',
+          subjectId: body.slug,
+          data: { name: input.name, before: { name: body.name, charter: body.charter, membershipPolicy: body.membershipPolicy }, after: input },
+        },
+      ],
       deps.clock.now(),
     );
   });

@@ -17,7 +17,13 @@ export async function joinBody(deps: CommandDeps, actor: Actor, process: Process
     await deps.db.transaction().execute(async (trx) => {
       const now = deps.clock.now();
       await insertMembership(trx, { bodyId: body.id, participantId: access.participantId!, role, joinedAt: now, addedBy: null });
-      await appendEvents(trx, process.id, actor, [{ action: 'body.joined', subjectType: 'body', subjectId: body.slug, data: { name: body.name, role, participantId: access.participantId } }], now);
+      await appendEvents(
+        trx,
+        process.id,
+        actor,
+        [{ action: 'body.joined', subjectType: 'body', subjectId: body.slug, data: { name: body.name, role, participantId: access.participantId } }],
+        now,
+      );
     });
   } catch (e) {
     if (isUniqueViolation(e)) return refuse('already-member');

@@ -15,7 +15,13 @@ export async function leaveBody(deps: CommandDeps, actor: Actor, process: Proces
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     await endCurrentMembership(trx, access.membershipId!, now);
-    await appendEvents(trx, process.id, actor, [{ action: 'body.left', subjectType: 'body', subjectId: body.slug, data: { name: body.name, participantId: access.participantId } }], now);
+    await appendEvents(
+      trx,
+      process.id,
+      actor,
+      [{ action: 'body.left', subjectType: 'body', subjectId: body.slug, data: { name: body.name, participantId: access.participantId } }],
+      now,
+    );
   });
   return ok(null);
 }

@@ -14,7 +14,13 @@ export async function setBodyStatus(deps: CommandDeps, actor: Actor, process: Pr
   if (!d.ok) return d;
   await deps.db.transaction().execute(async (trx) => {
     await updateBodyStatus(trx, body.id, next);
-    await appendEvents(trx, process.id, actor, d.value.map((e) => ({ ...e, subjectId: body.slug, data: { name: body.name } })), deps.clock.now());
+    await appendEvents(
+      trx,
+      process.id,
+      actor,
+      d.value.map((e) => ({ ...e, subjectId: body.slug, data: { name: body.name } })),
+      deps.clock.now(),
+    );
   });
   return ok(null);
 }

@@ -28,17 +28,37 @@ export async function bodyBySlug(db: Db, processId: number, slug: string): Promi
 }
 
 export async function nextBodyPosition(db: Db, processId: number): Promise<number> {
-  const max = await db.selectFrom('bodies').select((eb) => eb.fn.max('position').as('m')).where('processId', '=', processId).executeTakeFirst();
+  const max = await db
+    .selectFrom('bodies')
+    .select((eb) => eb.fn.max('position').as('m'))
+    .where('processId', '=', processId)
+    .executeTakeFirst();
   return Number(max?.m ?? 0) + 1;
 }
 
-export type MemberRow = { membershipId: number; participantId: number; role: MembershipRole; joinedAt: Date; displayName: string; categoryKey: string; categoryOther: string | null };
+export type MemberRow = {
+  membershipId: number;
+  participantId: number;
+  role: MembershipRole;
+  joinedAt: Date;
+  displayName: string;
+  categoryKey: string;
+  categoryOther: string | null;
+};
 
 export async function membersOf(db: Db, bodyId: number): Promise<MemberRow[]> {
   return db
     .selectFrom('memberships')
     .innerJoin('participants', 'participants.id', 'memberships.participantId')
-    .select(['memberships.id as membershipId', 'participants.id as participantId', 'memberships.role', 'memberships.joinedAt', 'participants.displayName', 'participants.categoryKey', 'participants.categoryOther'])
+    .select([
+      'memberships.id as membershipId',
+      'participants.id as participantId',
+      'memberships.role',
+      'memberships.joinedAt',
+      'participants.displayName',
+      'participants.categoryKey',
+      'participants.categoryOther',
+    ])
     .where('memberships.bodyId', '=', bodyId)
     .where('memberships.leftAt', 'is', null)
     .orderBy('participants.displayName')

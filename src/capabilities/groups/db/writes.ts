@@ -29,10 +29,7 @@ export async function updateBodyStatus(db: Db, bodyId: number, status: BodyStatu
   await db.updateTable('bodies').set({ status }).where('id', '=', bodyId).execute();
 }
 
-export async function insertMembership(
-  db: Db,
-  m: { bodyId: number; participantId: number; role: MembershipRole; joinedAt: Date; addedBy: number | null },
-): Promise<void> {
+export async function insertMembership(db: Db, m: { bodyId: number; participantId: number; role: MembershipRole; joinedAt: Date; addedBy: number | null }): Promise<void> {
   await db.insertInto('memberships').values({ bodyId: m.bodyId, participantId: m.participantId, role: m.role, joinedAt: m.joinedAt, leftAt: null, addedBy: m.addedBy }).execute();
 }
 

@@ -8,10 +8,7 @@ export type Balance = { total: number; rows: BalanceRow[]; emptyCategories: stri
  * is one row among others. Categories with nobody are flagged, since a
  * missing voice is the thing to notice.
  */
-export function balanceOf(
-  members: ReadonlyArray<{ categoryKey: string }>,
-  categories: ReadonlyArray<{ key: string; label: Localized }>,
-): Balance {
+export function balanceOf(members: ReadonlyArray<{ categoryKey: string }>, categories: ReadonlyArray<{ key: string; label: Localized }>): Balance {
   const counts = new Map<string, number>();
   for (const m of members) counts.set(m.categoryKey, (counts.get(m.categoryKey) ?? 0) + 1);
   const total = members.length;

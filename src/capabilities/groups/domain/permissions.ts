@@ -13,15 +13,7 @@ export type BodyAccess = {
 
 export type BodyAction = 'join' | 'leave' | 'appoint' | 'set-role' | 'edit' | 'close' | 'reopen';
 
-export type BodyRefusal =
-  | 'not-signed-in'
-  | 'not-participant'
-  | 'standing-incomplete'
-  | 'already-member'
-  | 'not-member'
-  | 'appointed-only'
-  | 'closed'
-  | 'not-allowed';
+export type BodyRefusal = 'not-signed-in' | 'not-participant' | 'standing-incomplete' | 'already-member' | 'not-member' | 'appointed-only' | 'closed' | 'not-allowed';
 
 /** Why `access` may not do `action` on `body`, or null when it may. */
 export function refusalFor(access: BodyAccess, body: Pick<Body, 'membershipPolicy' | 'status'>, action: BodyAction): BodyRefusal | null {

@@ -36,7 +36,13 @@ const bodySchema = (creating: boolean) =>
 const raw = (b: Record<string, unknown>, k: string) => (typeof b[k] === 'string' ? (b[k] as string) : '');
 
 function formValues(b: Record<string, unknown>): BodyFormValues {
-  return { slug: raw(b, 'slug'), typeKey: raw(b, 'typeKey'), name: { en: raw(b, 'name_en'), fr: raw(b, 'name_fr') }, charter: { en: raw(b, 'charter_en'), fr: raw(b, 'charter_fr') }, membershipPolicy: raw(b, 'membershipPolicy') };
+  return {
+    slug: raw(b, 'slug'),
+    typeKey: raw(b, 'typeKey'),
+    name: { en: raw(b, 'name_en'), fr: raw(b, 'name_fr') },
+    charter: { en: raw(b, 'charter_en'), fr: raw(b, 'charter_fr') },
+    membershipPolicy: raw(b, 'membershipPolicy'),
+  };
 }
 
 function inputError(locale: 'en' | 'fr', refusal: string): Record<string, AnyFieldError> | null {
@@ -76,10 +82,13 @@ export function groupRoutes(deps: Deps) {
     const data = {
       body,
       members,
-      balance: balanceOf(members.filter((x) => x.role !== 'observer'), process.stakeholderCategories),
+      balance: balanceOf(
+        members.filter((x) => x.role !== 'observer'),
+        process.stakeholderCategories,
+      ),
       can: bodyCan(access, body),
       myRole: access.role,
-      joinBlocked: blocked && blocked !== 'already-member' ? groupMessages(c.get('locale')).refusal[blocked] ?? null : null,
+      joinBlocked: blocked && blocked !== 'already-member' ? (groupMessages(c.get('locale')).refusal[blocked] ?? null) : null,
       candidates: access.organizer ? listings.map((l) => ({ id: l.id, displayName: l.displayName })) : [],
     };
     return render(c, <BodyPage ctx={pageCtx(c)} process={process} data={data} appointErrors={appointErrors} />, appointErrors ? 422 : 200);
@@ -101,7 +110,12 @@ export function groupRoutes(deps: Deps) {
     if (!parsed.ok) return again(parsed.errors);
     const name = localizedFrom(parsed.data, 'name');
     const slug = (parsed.data.slug as string | null) ?? slugify(name.en ?? name.fr ?? '');
-    const r = await createBody(deps, c.get('actor'), process, slug, { typeKey: parsed.data.typeKey, name, charter: localizedFrom(parsed.data, 'charter'), membershipPolicy: parsed.data.membershipPolicy });
+    const r = await createBody(deps, c.get('actor'), process, slug, {
+      typeKey: parsed.data.typeKey,
+      name,
+      charter: localizedFrom(parsed.data, 'charter'),
+      membershipPolicy: parsed.data.membershipPolicy,
+    });
     if (!r.ok) {
       if (r.refusal === 'not-allowed') throw denied(c);
       return again(inputError(c.get('locale'), r.refusal)!);
@@ -125,7 +139,8 @@ export function groupRoutes(deps: Deps) {
     const { process, access, body } = await loadBody(c);
     if (!canInProcess(access, process, 'manage-bodies')) throw denied(c);
     const form = await formBody(c);
-    const again = (errors: Record<string, AnyFieldError>) => render(c, <BodyFormPage ctx={pageCtx(c)} process={process} values={formValues(form)} errors={errors} editingSlug={body.slug} />, 422);
+    const again = (errors: Record<string, AnyFieldError>) =>
+      render(c, <BodyFormPage ctx={pageCtx(c)} process={process} values={formValues(form)} errors={errors} editingSlug={body.slug} />, 422);
     const parsed = parseWith(bodySchema(false), form);
     if (!parsed.ok) return again(parsed.errors);
     const r = await editBody(deps, c.get('actor'), process, body, {
@@ -177,7 +192,16 @@ export function groupRoutes(deps: Deps) {
     if (!canInProcess(access, process, 'manage-bodies')) throw denied(c);
     const m = groupMessages(c.get('locale'));
     const form = await formBody(c);
-    const parsed = parseWith(z.object({ participantId: z.string().regex(/^\d{1,12}$/, { error: 'invalidChoice' }).transform(Number), role: z.enum(['facilitator', 'member', 'observer']) }), form);
+    const parsed = parseWith(
+      z.object({
+        participantId: z
+          .string()
+          .regex(/^\d{1,12}$/, { error: 'invalidChoice' })
+          .transform(Number),
+        role: z.enum(['facilitator', 'member', 'observer']),
+      }),
+      form,
+    );
     if (!parsed.ok) return bodyPage(c, process, body, parsed.errors);
     const r = await appointMember(deps, c.get('actor'), process, body, parsed.data.participantId, parsed.data.role);
     if (!r.ok) {

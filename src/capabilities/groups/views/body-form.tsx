@@ -42,10 +42,29 @@ export function BodyFormPage(props: { ctx: PageCtx; process: Process; values: Bo
       />
       <form method="post" action={href(ctx, action)} class="stack" novalidate>
         <CsrfField value={ctx.csrf} />
-        <Select locale={ctx.locale} name="typeKey" label={m.type} value={values.typeKey} required options={process.bodyTypes.map((t) => ({ value: t.key, label: plain(t.label, ctx.locale) }))} error={errors?.typeKey} />
+        <Select
+          locale={ctx.locale}
+          name="typeKey"
+          label={m.type}
+          value={values.typeKey}
+          required
+          options={process.bodyTypes.map((t) => ({ value: t.key, label: plain(t.label, ctx.locale) }))}
+          error={errors?.typeKey}
+        />
         <LocalizedInputs locale={ctx.locale} name="name" label={m.name} value={values.name} errors={errors} maxlength={200} requiredLanguages={required} />
         {editing ? null : <Input locale={ctx.locale} name="slug" label={m.slug} hint={m.slugHint} value={values.slug} maxlength={60} error={errors?.slug} />}
-        <LocalizedInputs locale={ctx.locale} name="charter" label={m.charter} hint={m.charterHint} value={values.charter} errors={errors} multiline rows={6} maxlength={20000} requiredLanguages={required} />
+        <LocalizedInputs
+          locale={ctx.locale}
+          name="charter"
+          label={m.charter}
+          hint={m.charterHint}
+          value={values.charter}
+          errors={errors}
+          multiline
+          rows={6}
+          maxlength={20000}
+          requiredLanguages={required}
+        />
         <Radios
           locale={ctx.locale}
           name="membershipPolicy"

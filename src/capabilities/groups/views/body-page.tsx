@@ -42,7 +42,11 @@ export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPage
             <th scope="col">{m.category}</th>
             <th scope="col">{m.roleHeading}</th>
             <th scope="col">{m.declaration}</th>
-            {data.can.appoint ? <th scope="col"><span class="visually-hidden">{m.removeMember}</span></th> : null}
+            {data.can.appoint ? (
+              <th scope="col">
+                <span class="visually-hidden">{m.removeMember}</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -128,7 +132,14 @@ export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPage
               <ErrorSummary locale={ctx.locale} errors={props.appointErrors} labels={{ participantId: m.participant, role: m.role }} />
               <form method="post" action={href(ctx, `${base}/members`)} class="stack" novalidate>
                 <CsrfField value={ctx.csrf} />
-                <Select locale={ctx.locale} name="participantId" label={m.participant} required options={data.candidates.map((p) => ({ value: String(p.id), label: p.displayName }))} error={props.appointErrors?.participantId} />
+                <Select
+                  locale={ctx.locale}
+                  name="participantId"
+                  label={m.participant}
+                  required
+                  options={data.candidates.map((p) => ({ value: String(p.id), label: p.displayName }))}
+                  error={props.appointErrors?.participantId}
+                />
                 <Select
                   locale={ctx.locale}
                   name="role"

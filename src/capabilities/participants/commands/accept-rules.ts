@@ -7,7 +7,12 @@ import { participantOfUser } from '../db/queries.ts';
 import { insertAcceptanceOnce } from '../db/writes.ts';
 
 /** Accepting the rules in force; accepting a version that is no longer current is refused (the page was stale). */
-export async function acceptRules(deps: CommandDeps, actor: Actor, process: Process, version: number): Promise<Result<null, 'not-participant' | 'not-current' | 'already-accepted'>> {
+export async function acceptRules(
+  deps: CommandDeps,
+  actor: Actor,
+  process: Process,
+  version: number,
+): Promise<Result<null, 'not-participant' | 'not-current' | 'already-accepted'>> {
   if (actor.kind !== 'user') return refuse('not-participant');
   return deps.db.transaction().execute(async (trx) => {
     const p = await participantOfUser(trx, process.id, actor.userId);

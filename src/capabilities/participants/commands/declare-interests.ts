@@ -7,7 +7,12 @@ import { latestDeclaration, participantOfUser } from '../db/queries.ts';
 import { insertDeclaration, lockParticipant } from '../db/writes.ts';
 import { declareInterests as decide, type DeclarationInput, type DeclarationRefusal } from '../domain/declaration.ts';
 
-export async function declareInterests(deps: CommandDeps, actor: Actor, process: Process, input: DeclarationInput): Promise<Result<{ version: number }, DeclarationRefusal | 'unchanged' | 'not-participant'>> {
+export async function declareInterests(
+  deps: CommandDeps,
+  actor: Actor,
+  process: Process,
+  input: DeclarationInput,
+): Promise<Result<{ version: number }, DeclarationRefusal | 'unchanged' | 'not-participant'>> {
   if (actor.kind !== 'user') return refuse('not-participant');
   return deps.db.transaction().execute(async (trx) => {
     const p = await participantOfUser(trx, process.id, actor.userId);
@@ -18,7 +23,13 @@ export async function declareInterests(deps: CommandDeps, actor: Actor, process:
     if (!d.ok) return d;
     const now = deps.clock.now();
     await insertDeclaration(trx, p.id, d.value, now);
-    await appendEvents(trx, process.id, actor, [{ action: 'declaration.made', subjectType: 'participant', subjectId: String(p.id), data: { version: d.value.version, hasInterests: d.value.hasInterests } }], now);
+    await appendEvents(
+      trx,
+      process.id,
+      actor,
+      [{ action: 'declaration.made', subjectType: 'participant', subjectId: String(p.id), data: { version: d.value.version, hasInterests: d.value.hasInterests } }],
+      now,
+    );
     return ok({ version: d.value.version });
   });
 }

@@ -28,7 +28,13 @@ export async function joinProcess(deps: CommandDeps, actor: Actor, process: Proc
       await insertProfileHistory(trx, id, d.value.profile, now);
       await insertAcceptance(trx, id, d.value.rulesVersionId, now);
       await insertDeclaration(trx, id, { version: 1, ...d.value.declaration }, now);
-      await appendEvents(trx, process.id, actor, d.value.events.map((e) => ({ ...e, subjectId: String(id) })), now);
+      await appendEvents(
+        trx,
+        process.id,
+        actor,
+        d.value.events.map((e) => ({ ...e, subjectId: String(id) })),
+        now,
+      );
       return ok({ participantId: id });
     });
   } catch (e) {

@@ -17,7 +17,13 @@ export async function updateProfile(deps: CommandDeps, actor: Actor, process: Pr
     const now = deps.clock.now();
     await updateParticipantProfile(trx, current.id, next, now);
     await insertProfileHistory(trx, current.id, next, now);
-    await appendEvents(trx, process.id, actor, [{ action: 'participant.profile-updated', subjectType: 'participant', subjectId: String(current.id), data: { category: next.categoryKey } }], now);
+    await appendEvents(
+      trx,
+      process.id,
+      actor,
+      [{ action: 'participant.profile-updated', subjectType: 'participant', subjectId: String(current.id), data: { category: next.categoryKey } }],
+      now,
+    );
     return ok(null);
   });
 }

@@ -11,11 +11,18 @@ export async function insertParticipant(db: Db, processId: number, userId: numbe
 }
 
 export async function updateParticipantProfile(db: Db, participantId: number, profile: Profile, at: Date): Promise<void> {
-  await db.updateTable('participants').set({ ...profile, updatedAt: at }).where('id', '=', participantId).execute();
+  await db
+    .updateTable('participants')
+    .set({ ...profile, updatedAt: at })
+    .where('id', '=', participantId)
+    .execute();
 }
 
 export async function insertProfileHistory(db: Db, participantId: number, p: Profile, at: Date): Promise<void> {
-  await db.insertInto('participantProfileHistory').values({ participantId, ...p, recordedAt: at }).execute();
+  await db
+    .insertInto('participantProfileHistory')
+    .values({ participantId, ...p, recordedAt: at })
+    .execute();
 }
 
 export async function lockParticipant(db: Db, participantId: number): Promise<void> {
@@ -23,7 +30,10 @@ export async function lockParticipant(db: Db, participantId: number): Promise<vo
 }
 
 export async function insertDeclaration(db: Db, participantId: number, declaration: { version: number; hasInterests: boolean; text: string | null }, at: Date): Promise<void> {
-  await db.insertInto('coiDeclarations').values({ participantId, ...declaration, declaredAt: at }).execute();
+  await db
+    .insertInto('coiDeclarations')
+    .values({ participantId, ...declaration, declaredAt: at })
+    .execute();
 }
 
 export async function insertAcceptance(db: Db, participantId: number, rulesVersionId: number, at: Date): Promise<void> {

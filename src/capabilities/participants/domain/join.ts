@@ -40,9 +40,7 @@ export function joinProcess(ctx: JoinContext, input: JoinInput): Result<Joining,
   const declarationProblem = checkDeclaration(input.declaration);
   if (declarationProblem) return refuse(declarationProblem);
   const profile = normalizeProfile(input.profile, ctx.categories);
-  const declaration = input.declaration.hasInterests
-    ? { hasInterests: true, text: input.declaration.text!.trim() }
-    : { hasInterests: false, text: null };
+  const declaration = input.declaration.hasInterests ? { hasInterests: true, text: input.declaration.text!.trim() } : { hasInterests: false, text: null };
   return ok({
     profile,
     rulesVersionId: ctx.currentRules.id,

@@ -20,7 +20,10 @@ export const declarationSchema = z.object({
 });
 
 export const joinSchema = profileSchema.extend({
-  rulesVersion: z.string().regex(/^\d{1,6}$/).transform(Number),
+  rulesVersion: z
+    .string()
+    .regex(/^\d{1,6}$/)
+    .transform(Number),
   acceptRules: checkbox(),
   hasInterests: z.enum(['yes', 'no']),
   declarationText: optionalText(4000),

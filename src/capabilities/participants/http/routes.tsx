@@ -52,7 +52,17 @@ export function participantRoutes(deps: Deps) {
     if (access.participantId !== null) return redirectWithFlash(c, `/${c.get('locale')}/p/${process.slug}/me`, participantMessages(c.get('locale')).alreadyJoined);
     const rules = await currentRules(deps.db, process.id);
     if (!rules) throw new HttpProblem('conflict', participantMessages(c.get('locale')).noRulesYet);
-    const values: JoinValues = { displayName: actor.name, category: '', categoryOther: '', affiliation: '', representation: 'self', organization: '', hasInterests: '', declarationText: '', acceptRules: false };
+    const values: JoinValues = {
+      displayName: actor.name,
+      category: '',
+      categoryOther: '',
+      affiliation: '',
+      representation: 'self',
+      organization: '',
+      hasInterests: '',
+      declarationText: '',
+      acceptRules: false,
+    };
     return render(c, <JoinPage ctx={pageCtx(c)} process={process} rules={rules} values={values} />);
   });
 

@@ -14,7 +14,17 @@ export function ProfileFields(props: { locale: Locale; categories: StakeholderCa
   const otherKey = props.categories.find((c) => c.otherText)?.key;
   return (
     <>
-      <Input locale={locale} name="displayName" label={m.displayName} hint={m.displayNameHint} value={values.displayName} required maxlength={120} autocomplete="name" error={errors?.displayName} />
+      <Input
+        locale={locale}
+        name="displayName"
+        label={m.displayName}
+        hint={m.displayNameHint}
+        value={values.displayName}
+        required
+        maxlength={120}
+        autocomplete="name"
+        error={errors?.displayName}
+      />
       <Radios
         locale={locale}
         name="category"
@@ -30,7 +40,16 @@ export function ProfileFields(props: { locale: Locale; categories: StakeholderCa
           <Input locale={locale} name="categoryOther" label={m.categoryOther} value={values.categoryOther} maxlength={120} error={errors?.categoryOther} />
         </div>
       ) : null}
-      <Input locale={locale} name="affiliation" label={m.affiliation} hint={m.affiliationHint} value={values.affiliation} maxlength={200} autocomplete="organization" error={errors?.affiliation} />
+      <Input
+        locale={locale}
+        name="affiliation"
+        label={m.affiliation}
+        hint={m.affiliationHint}
+        value={values.affiliation}
+        maxlength={200}
+        autocomplete="organization"
+        error={errors?.affiliation}
+      />
       <Radios
         locale={locale}
         name="representation"

@@ -28,7 +28,13 @@ export async function savePhase(
       if (!(await updatePhase(trx, process.id, phaseId, input))) return refuse('not-found');
       id = phaseId;
     }
-    await appendEvents(trx, process.id, actor, [{ action: phaseId === null ? 'phase.added' : 'phase.updated', subjectType: 'phase', subjectId: String(id), data: { name: input.name } }], deps.clock.now());
+    await appendEvents(
+      trx,
+      process.id,
+      actor,
+      [{ action: phaseId === null ? 'phase.added' : 'phase.updated', subjectType: 'phase', subjectId: String(id), data: { name: input.name } }],
+      deps.clock.now(),
+    );
     return ok({ id });
   });
 }

@@ -97,7 +97,11 @@ export async function phasesOf(db: Db, processId: number): Promise<Phase[]> {
 }
 
 export async function nextPhasePosition(db: Db, processId: number): Promise<number> {
-  const max = await db.selectFrom('phases').select((eb) => eb.fn.max('position').as('m')).where('processId', '=', processId).executeTakeFirst();
+  const max = await db
+    .selectFrom('phases')
+    .select((eb) => eb.fn.max('position').as('m'))
+    .where('processId', '=', processId)
+    .executeTakeFirst();
   return Number(max?.m ?? 0) + 1;
 }
 
@@ -108,6 +112,10 @@ export async function participantIdFor(db: Db, processId: number, userId: number
 }
 
 export async function participantCount(db: Db, processId: number): Promise<number> {
-  const r = await db.selectFrom('participants').select((eb) => eb.fn.countAll<number>().as('n')).where('processId', '=', processId).executeTakeFirst();
+  const r = await db
+    .selectFrom('participants')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('processId', '=', processId)
+    .executeTakeFirst();
   return Number(r?.n ?? 0);
 }

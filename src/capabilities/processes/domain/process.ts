@@ -53,13 +53,19 @@ export const DEFAULT_RULES: Localized[] = [
     en: 'Treat people with respect: make sure everyone has a chance to express their ideas, and commit to thinking through and discussing all ideas expressed.',
     fr: 'Traiter les gens avec respect : veiller à ce que chacun ait la possibilité d’exprimer ses idées, et s’engager à réfléchir à toutes les idées exprimées et à en discuter.',
   },
-  { en: 'Introverts: be proactive. Extroverts: use active listening skills.', fr: 'Personnes introverties : soyez proactives. Personnes extraverties : pratiquez l’écoute active.' },
+  {
+    en: 'Introverts: be proactive. Extroverts: use active listening skills.',
+    fr: 'Personnes introverties : soyez proactives. Personnes extraverties : pratiquez l’écoute active.',
+  },
   { en: 'Stay on topic and be concise and clear.', fr: 'Rester dans le sujet, être concis et clair.' },
   { en: 'Use "yes, and" instead of "no, but."', fr: 'Dire « oui, et » plutôt que « non, mais ».' },
   { en: 'Raise your hand to speak and do not interrupt.', fr: 'Lever la main pour prendre la parole et ne pas interrompre.' },
   { en: 'Declare conflicts of interest in advance.', fr: 'Déclarer ses conflits d’intérêts à l’avance.' },
   { en: 'Views matter more than numbers.', fr: 'Les points de vue comptent plus que le nombre.' },
-  { en: 'Stick with decisions unless/until new information is brought to the table.', fr: 'S’en tenir aux décisions prises, à moins que de nouvelles informations ne soient présentées, et jusqu’à ce qu’elles le soient.' },
+  {
+    en: 'Stick with decisions unless/until new information is brought to the table.',
+    fr: 'S’en tenir aux décisions prises, à moins que de nouvelles informations ne soient présentées, et jusqu’à ce qu’elles le soient.',
+  },
 ];
 
 export const DEFAULT_CONSENSUS_CRITERIA: Localized[] = [

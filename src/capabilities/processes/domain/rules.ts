@@ -16,11 +16,7 @@ export type RulesInput = { rules: Localized[]; consensusCriteria: Localized[]; n
 
 export type RulesRefusal = 'no-rules' | 'no-criteria' | 'missing-translations' | 'unchanged';
 
-export function reviseRules(
-  current: RulesVersion | null,
-  input: RulesInput,
-  official: readonly Locale[],
-): Result<{ version: number } & RulesInput, RulesRefusal> {
+export function reviseRules(current: RulesVersion | null, input: RulesInput, official: readonly Locale[]): Result<{ version: number } & RulesInput, RulesRefusal> {
   if (input.rules.length === 0) return refuse('no-rules');
   if (input.consensusCriteria.length === 0) return refuse('no-criteria');
   if ([...input.rules, ...input.consensusCriteria].some((t) => missingLanguages(t, official).length > 0)) return refuse('missing-translations');

@@ -1,3 +1,4 @@
+import { dateFormat } from '../../../kernel/i18n.ts';
 import type { Localized } from '../../../kernel/localized.ts';
 
 /** Calendar days as 'YYYY-MM-DD'. Multistakeholder work moves slowly: each phase carries a buffer. */
@@ -31,7 +32,7 @@ export const addDays = (d: string, n: number) => new Date((toDays(d) + n) * DAY)
 
 /** Today in the process's time zone, as a calendar day. */
 export function today(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 export function viewPhase(p: Phase, todayIs: string): PhaseView {

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { activityOf } from '../../../platform/audit/audit-log.ts';
 import type { AppEnv, Deps } from '../../../platform/http/context.ts';
 import { L } from '../../../platform/http/paths.ts';
-import { pageCtx, redirectWithFlash, render } from '../../../platform/http/render.tsx';
+import { pageCtx, redirectWithFlash, render, renderPublic } from '../../../platform/http/render.tsx';
 import { parseWith, type FieldErrors } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { createProcess } from '../commands/create-process.ts';
@@ -93,26 +93,28 @@ export function processRoutes(deps: Deps, extensions: ProcessExtension[]) {
     return redirectWithFlash(c, `/${c.get('locale')}/p/${r.value.slug}`, m.saved);
   });
 
-  app.get(`${L}/p/:slug`, async (c) => {
-    const { process, access } = await loadProcess(c, deps);
-    const ctx = pageCtx(c);
-    const [rules, phases, count, sections] = await Promise.all([
-      currentRules(deps.db, process.id),
-      phasesOf(deps.db, process.id),
-      participantCount(deps.db, process.id),
-      Promise.all(extensions.filter((x) => x.pageSection).map((x) => x.pageSection!({ process, access, ctx }))),
-    ]);
-    const data = {
-      process,
-      can: processCan(access, process),
-      rules,
-      phases: timeline(phases, today(deps.clock.now(), process.timeZone)),
-      participantCount: count,
-      missing: process.status === 'draft' ? missingTranslations(requiredFields(process), process.officialLanguages) : [],
-      sections,
-    };
-    return render(c, <ProcessPage ctx={ctx} data={data} />);
-  });
+  app.get(`${L}/p/:slug`, (c) =>
+    renderPublic(c, deps.pageCache, async () => {
+      const { process, access } = await loadProcess(c, deps);
+      const ctx = pageCtx(c);
+      const [rules, phases, count, sections] = await Promise.all([
+        currentRules(deps.db, process.id),
+        phasesOf(deps.db, process.id),
+        participantCount(deps.db, process.id),
+        Promise.all(extensions.filter((x) => x.pageSection).map((x) => x.pageSection!({ process, access, ctx }))),
+      ]);
+      const data = {
+        process,
+        can: processCan(access, process),
+        rules,
+        phases: timeline(phases, today(deps.clock.now(), process.timeZone)),
+        participantCount: count,
+        missing: process.status === 'draft' ? missingTranslations(requiredFields(process), process.officialLanguages) : [],
+        sections,
+      };
+      return { processId: process.id, page: <ProcessPage ctx={ctx} data={data} /> };
+    }),
+  );
 
   app.get(`${L}/p/:slug/edit`, async (c) => {
     const { process, access } = await loadProcess(c, deps);
@@ -125,7 +127,8 @@ export function processRoutes(deps: Deps, extensions: ProcessExtension[]) {
     if (!processCan(access, process).edit) throw denied(c);
     const body = await formBody(c);
     const m = processMessages(c.get('locale'));
-    const again = (errors: Record<string, AnyFieldError>) => render(c, <EditProcessPage ctx={pageCtx(c)} process={process} values={formValues(body, process.officialLanguages)} errors={errors} />, 422);
+    const again = (errors: Record<string, AnyFieldError>) =>
+      render(c, <EditProcessPage ctx={pageCtx(c)} process={process} values={formValues(body, process.officialLanguages)} errors={errors} />, 422);
     const parsed = parseWith(processFormSchema(false), body);
     if (!parsed.ok) return again(parsed.errors);
     const r = await editProcess(deps, c.get('actor'), process, processFieldsFrom(parsed.data));
@@ -168,4 +171,3 @@ export function processRoutes(deps: Deps, extensions: ProcessExtension[]) {
   app.route('/', settingsAndRulesRoutes(deps));
   return app;
 }
-

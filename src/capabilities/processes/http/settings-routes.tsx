@@ -73,7 +73,10 @@ export function settingsAndRulesRoutes(deps: Deps) {
   app.get(`${L}/p/:slug/rules`, async (c) => {
     const { process, access } = await loadProcess(c, deps);
     const history = await rulesHistory(deps.db, process.id);
-    return render(c, <RulesPage ctx={pageCtx(c)} process={process} history={history} canEdit={processCan(access, process)['edit-rules']} values={rulesFormValues(history[0] ?? null)} />);
+    return render(
+      c,
+      <RulesPage ctx={pageCtx(c)} process={process} history={history} canEdit={processCan(access, process)['edit-rules']} values={rulesFormValues(history[0] ?? null)} />,
+    );
   });
 
   app.post(`${L}/p/:slug/rules`, async (c) => {

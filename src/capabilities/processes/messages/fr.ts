@@ -34,7 +34,8 @@ export const fr = {
   consensusIntro: 'Le consensus est atteint lorsque les trois conditions sont réunies :',
   consensusSettings: (hours: number, pct: number, max: number) =>
     `« Plus personne ne conteste » signifie aucune nouvelle objection pendant ${hours} heures. « Presque aucun » signifie au plus ${pct} % et au plus ${max} personne${max <= 1 ? '' : 's'}.`,
-  consensusZero: (hours: number) => `« Plus personne ne conteste » signifie aucune nouvelle objection pendant ${hours} heures. Ce processus exige que personne ne soit dans l’impossibilité de s’accommoder d’une décision.`,
+  consensusZero: (hours: number) =>
+    `« Plus personne ne conteste » signifie aucune nouvelle objection pendant ${hours} heures. Ce processus exige que personne ne soit dans l’impossibilité de s’accommoder d’une décision.`,
   activityTitle: 'Journal d’activité',
   activityIntro: 'Chaque changement dans ce processus, du plus récent au plus ancien. La transparence est fondamentale : ce journal est public.',
   noActivity: 'Rien ne s’est encore produit.',

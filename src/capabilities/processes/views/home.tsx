@@ -29,7 +29,11 @@ export function HomePage(props: { ctx: PageCtx; processes: Process[]; canCreate:
                   <T value={p.title} locale={ctx.locale} />
                 </a>
               </h2>
-              {p.status === 'draft' ? <p><span class="badge warn">{m.draft}</span></p> : null}
+              {p.status === 'draft' ? (
+                <p>
+                  <span class="badge warn">{m.draft}</span>
+                </p>
+              ) : null}
               <p>
                 <T value={p.summary} locale={ctx.locale} />
               </p>

@@ -35,8 +35,30 @@ function ProcessFields(props: { ctx: PageCtx; values: ProcessFormValues; errors:
         ))}
       </fieldset>
       <LocalizedInputs locale={ctx.locale} name="title" label={m.title} value={values.title} errors={errors} maxlength={200} requiredLanguages={required} />
-      <LocalizedInputs locale={ctx.locale} name="summary" label={m.summary} hint={m.summaryHint} value={values.summary} errors={errors} multiline rows={3} maxlength={1000} requiredLanguages={required} />
-      <LocalizedInputs locale={ctx.locale} name="scope" label={m.scope} hint={m.scopeHint} value={values.scope} errors={errors} multiline rows={6} maxlength={10000} requiredLanguages={required} />
+      <LocalizedInputs
+        locale={ctx.locale}
+        name="summary"
+        label={m.summary}
+        hint={m.summaryHint}
+        value={values.summary}
+        errors={errors}
+        multiline
+        rows={3}
+        maxlength={1000}
+        requiredLanguages={required}
+      />
+      <LocalizedInputs
+        locale={ctx.locale}
+        name="scope"
+        label={m.scope}
+        hint={m.scopeHint}
+        value={values.scope}
+        errors={errors}
+        multiline
+        rows={6}
+        maxlength={10000}
+        requiredLanguages={required}
+      />
       <LocalizedInputs locale={ctx.locale} name="convenerName" label={m.convenerName} value={values.convenerName} errors={errors} maxlength={200} requiredLanguages={required} />
       <Input locale={ctx.locale} name="timeZone" label={m.timeZone} hint={m.timeZoneHint} value={values.timeZone} required maxlength={60} error={errors?.timeZone} />
     </>
@@ -128,10 +150,39 @@ export function SettingsPage(props: { ctx: PageCtx; process: Process; values: Se
       />
       <form method="post" action={href(ctx, `${base}/settings`)} class="stack" novalidate>
         <CsrfField value={ctx.csrf} />
-        <TextArea locale={ctx.locale} name="categories" label={m.categories} hint={m.categoriesHint} value={values.categories} rows={8} required error={errors?.categories} maxlength={5000} />
-        <TextArea locale={ctx.locale} name="bodyTypes" label={m.bodyTypes} hint={m.bodyTypesHint} value={values.bodyTypes} rows={5} required error={errors?.bodyTypes} maxlength={5000} />
+        <TextArea
+          locale={ctx.locale}
+          name="categories"
+          label={m.categories}
+          hint={m.categoriesHint}
+          value={values.categories}
+          rows={8}
+          required
+          error={errors?.categories}
+          maxlength={5000}
+        />
+        <TextArea
+          locale={ctx.locale}
+          name="bodyTypes"
+          label={m.bodyTypes}
+          hint={m.bodyTypesHint}
+          value={values.bodyTypes}
+          rows={5}
+          required
+          error={errors?.bodyTypes}
+          maxlength={5000}
+        />
         <Input locale={ctx.locale} name="quietHours" label={m.quietHours} value={values.quietHours} inputmode="numeric" required error={errors?.quietHours} size={6} />
-        <Input locale={ctx.locale} name="almostNonePercent" label={m.almostNonePercent} value={values.almostNonePercent} inputmode="numeric" required error={errors?.almostNonePercent} size={6} />
+        <Input
+          locale={ctx.locale}
+          name="almostNonePercent"
+          label={m.almostNonePercent}
+          value={values.almostNonePercent}
+          inputmode="numeric"
+          required
+          error={errors?.almostNonePercent}
+          size={6}
+        />
         <Input locale={ctx.locale} name="almostNoneMax" label={m.almostNoneMax} value={values.almostNoneMax} inputmode="numeric" required error={errors?.almostNoneMax} size={6} />
         <button type="submit">{platformMessages(ctx.locale).save}</button>
       </form>

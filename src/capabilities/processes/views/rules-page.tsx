@@ -12,7 +12,15 @@ export type RulesFormValues = { rules_en: string; rules_fr: string; criteria_en:
 
 export function rulesFormValues(r: RulesVersion | null): RulesFormValues {
   const lines = (list: RulesVersion['rules'] | undefined, l: 'en' | 'fr') => (list ?? []).map((x) => x[l] ?? '').join('\n');
-  return { rules_en: lines(r?.rules, 'en'), rules_fr: lines(r?.rules, 'fr'), criteria_en: lines(r?.consensusCriteria, 'en'), criteria_fr: lines(r?.consensusCriteria, 'fr'), note_en: '', note_fr: '', adoptedOn: '' };
+  return {
+    rules_en: lines(r?.rules, 'en'),
+    rules_fr: lines(r?.rules, 'fr'),
+    criteria_en: lines(r?.consensusCriteria, 'en'),
+    criteria_fr: lines(r?.consensusCriteria, 'fr'),
+    note_en: '',
+    note_fr: '',
+    adoptedOn: '',
+  };
 }
 
 function RulesList(props: { version: RulesVersion; ctx: PageCtx }) {
@@ -39,7 +47,14 @@ function RulesList(props: { version: RulesVersion; ctx: PageCtx }) {
   );
 }
 
-export function RulesPage(props: { ctx: PageCtx; process: Process; history: RulesVersion[]; canEdit: boolean; values: RulesFormValues; errors?: Record<string, AnyFieldError> | null }) {
+export function RulesPage(props: {
+  ctx: PageCtx;
+  process: Process;
+  history: RulesVersion[];
+  canEdit: boolean;
+  values: RulesFormValues;
+  errors?: Record<string, AnyFieldError> | null;
+}) {
   const { ctx, process, history } = props;
   const m = processMessages(ctx.locale);
   const pm = platformMessages(ctx.locale);
@@ -94,10 +109,52 @@ export function RulesPage(props: { ctx: PageCtx; process: Process; history: Rule
           />
           <form method="post" action={href(ctx, `${base}/rules`)} class="stack" novalidate>
             <CsrfField value={ctx.csrf} />
-            <TextArea locale={ctx.locale} name="rules_en" label={m.rulesInEnglish} hint={m.rulesEnHint} value={props.values.rules_en} rows={9} lang="en" required error={props.errors?.rules_en} maxlength={20000} />
-            <TextArea locale={ctx.locale} name="rules_fr" label={m.rulesInFrench} hint={m.rulesFrHint} value={props.values.rules_fr} rows={9} lang="fr" required error={props.errors?.rules_fr} maxlength={20000} />
-            <TextArea locale={ctx.locale} name="criteria_en" label={m.criteriaInEnglish} value={props.values.criteria_en} rows={4} lang="en" required error={props.errors?.criteria_en} maxlength={10000} />
-            <TextArea locale={ctx.locale} name="criteria_fr" label={m.criteriaInFrench} value={props.values.criteria_fr} rows={4} lang="fr" required error={props.errors?.criteria_fr} maxlength={10000} />
+            <TextArea
+              locale={ctx.locale}
+              name="rules_en"
+              label={m.rulesInEnglish}
+              hint={m.rulesEnHint}
+              value={props.values.rules_en}
+              rows={9}
+              lang="en"
+              required
+              error={props.errors?.rules_en}
+              maxlength={20000}
+            />
+            <TextArea
+              locale={ctx.locale}
+              name="rules_fr"
+              label={m.rulesInFrench}
+              hint={m.rulesFrHint}
+              value={props.values.rules_fr}
+              rows={9}
+              lang="fr"
+              required
+              error={props.errors?.rules_fr}
+              maxlength={20000}
+            />
+            <TextArea
+              locale={ctx.locale}
+              name="criteria_en"
+              label={m.criteriaInEnglish}
+              value={props.values.criteria_en}
+              rows={4}
+              lang="en"
+              required
+              error={props.errors?.criteria_en}
+              maxlength={10000}
+            />
+            <TextArea
+              locale={ctx.locale}
+              name="criteria_fr"
+              label={m.criteriaInFrench}
+              value={props.values.criteria_fr}
+              rows={4}
+              lang="fr"
+              required
+              error={props.errors?.criteria_fr}
+              maxlength={10000}
+            />
             <TextArea locale={ctx.locale} name="note_en" label={`${m.rulesNote} (${pm.languageName.en})`} value={props.values.note_en} rows={2} lang="en" maxlength={2000} />
             <TextArea locale={ctx.locale} name="note_fr" label={`${m.rulesNote} (${pm.languageName.fr})`} value={props.values.note_fr} rows={2} lang="fr" maxlength={2000} />
             <Input locale={ctx.locale} name="adoptedOn" type="date" label={m.adoptedOn} value={props.values.adoptedOn} error={props.errors?.adoptedOn} />

@@ -54,7 +54,17 @@ function PhaseForm(props: { ctx: PageCtx; action: string; values: PhaseFormValue
       <LocalizedInputs locale={ctx.locale} name="name" label={m.phaseName} value={values.name} errors={errors} maxlength={200} requiredLanguages={['en', 'fr']} />
       <Input locale={ctx.locale} name="plannedStart" type="date" label={m.plannedStart} value={values.plannedStart} required error={errors?.plannedStart} />
       <Input locale={ctx.locale} name="plannedEnd" type="date" label={m.plannedEnd} value={values.plannedEnd} required error={errors?.plannedEnd} />
-      <Input locale={ctx.locale} name="bufferDays" label={m.bufferDays} hint={m.bufferHint} value={values.bufferDays} inputmode="numeric" required error={errors?.bufferDays} size={5} />
+      <Input
+        locale={ctx.locale}
+        name="bufferDays"
+        label={m.bufferDays}
+        hint={m.bufferHint}
+        value={values.bufferDays}
+        inputmode="numeric"
+        required
+        error={errors?.bufferDays}
+        size={5}
+      />
       <Input locale={ctx.locale} name="forecastEnd" type="date" label={m.forecastEnd} hint={m.forecastHint} value={values.forecastEnd} error={errors?.forecastEnd} />
       <Input locale={ctx.locale} name="actualEnd" type="date" label={m.actualEnd} value={values.actualEnd} error={errors?.actualEnd} />
       <button type="submit">{props.submit}</button>
@@ -74,7 +84,16 @@ export function TimelinePage(props: {
   const m = processMessages(ctx.locale);
   const pm = platformMessages(ctx.locale);
   const base = `/p/${process.slug}`;
-  const labels = { kind: m.kind, name_en: `${m.phaseName} (${pm.languageName.en})`, name_fr: `${m.phaseName} (${pm.languageName.fr})`, plannedStart: m.plannedStart, plannedEnd: m.plannedEnd, bufferDays: m.bufferDays, actualEnd: m.actualEnd, forecastEnd: m.forecastEnd };
+  const labels = {
+    kind: m.kind,
+    name_en: `${m.phaseName} (${pm.languageName.en})`,
+    name_fr: `${m.phaseName} (${pm.languageName.fr})`,
+    plannedStart: m.plannedStart,
+    plannedEnd: m.plannedEnd,
+    bufferDays: m.bufferDays,
+    actualEnd: m.actualEnd,
+    forecastEnd: m.forecastEnd,
+  };
   const ed = props.editing;
   const editedPhase = ed?.phaseId != null ? phases.find((p) => p.id === ed.phaseId) : undefined;
   return (
