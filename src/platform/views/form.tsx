@@ -245,15 +245,17 @@ export function LocalizedInputs(props: {
 }
 
 /** A button that POSTs (state changes are never links). */
-export function PostButton(props: { action: string; csrf: string; label: string; class?: string; hidden?: Record<string, string | number> }) {
+/** `context` is read by screen readers after the label, so five "Remove" buttons say what each removes. */
+export function PostButton(props: { action: string; csrf: string; label: string; context?: string; class?: string; confirm?: string; hidden?: Record<string, string | number> }) {
   return (
     <form method="post" action={props.action} class="inline">
       <CsrfField value={props.csrf} />
       {Object.entries(props.hidden ?? {}).map(([k, v]) => (
         <input type="hidden" name={k} value={String(v)} />
       ))}
-      <button type="submit" class={props.class}>
+      <button type="submit" class={props.class} data-confirm={props.confirm}>
         {props.label}
+        {props.context ? <span class="visually-hidden"> {props.context}</span> : null}
       </button>
     </form>
   );

@@ -50,6 +50,8 @@ export const en = {
   appoint: 'Save the role',
   appointed: 'The role is saved and recorded in the activity log.',
   removeMember: 'Remove',
+  confirmRemove: (name: string) => `End ${name}’s membership? The record stays.`,
+  confirmClose: 'Close this body? Its record stays public.',
   removed: 'The membership has ended; the record stays.',
   unknownParticipant: 'Choose a participant of this process.',
   roleUnchanged: 'This person already holds that role.',

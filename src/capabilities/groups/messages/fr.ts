@@ -52,6 +52,8 @@ export const fr = {
   appoint: 'Enregistrer le rôle',
   appointed: 'Le rôle est enregistré et consigné dans le journal d’activité.',
   removeMember: 'Retirer',
+  confirmRemove: (name: string) => `Mettre fin à l’adhésion de ${name} ? Le dossier reste.`,
+  confirmClose: 'Fermer cette instance ? Son dossier reste public.',
   removed: 'L’adhésion a pris fin ; le dossier reste.',
   unknownParticipant: 'Choisissez un participant de ce processus.',
   roleUnchanged: 'Cette personne occupe déjà ce rôle.',

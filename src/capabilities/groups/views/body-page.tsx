@@ -70,7 +70,14 @@ export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPage
               </td>
               {data.can.appoint ? (
                 <td>
-                  <PostButton action={href(ctx, `${base}/members/${r.participantId}/remove`)} csrf={ctx.csrf} label={m.removeMember} class="secondary" />
+                  <PostButton
+                    action={href(ctx, `${base}/members/${r.participantId}/remove`)}
+                    csrf={ctx.csrf}
+                    label={m.removeMember}
+                    context={r.displayName}
+                    class="secondary"
+                    confirm={m.confirmRemove(r.displayName)}
+                  />
                 </td>
               ) : null}
             </tr>
@@ -109,7 +116,9 @@ export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPage
             {m.editBodyTitle}
           </a>
         ) : null}
-        {data.can.close ? <PostButton action={href(ctx, `${base}/status`)} csrf={ctx.csrf} label={m.closeBody} class="secondary" hidden={{ status: 'closed' }} /> : null}
+        {data.can.close ? (
+          <PostButton action={href(ctx, `${base}/status`)} csrf={ctx.csrf} label={m.closeBody} class="secondary" hidden={{ status: 'closed' }} confirm={m.confirmClose} />
+        ) : null}
         {data.can.reopen ? <PostButton action={href(ctx, `${base}/status`)} csrf={ctx.csrf} label={m.reopenBody} class="secondary" hidden={{ status: 'active' }} /> : null}
       </div>
       {data.joinBlocked ? <p class="notice">{data.joinBlocked}</p> : null}

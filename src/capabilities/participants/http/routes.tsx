@@ -12,7 +12,7 @@ import { declareInterests } from '../commands/declare-interests.ts';
 import { joinProcess } from '../commands/join-process.ts';
 import { standingFor } from '../commands/standing.ts';
 import { updateProfile } from '../commands/update-profile.ts';
-import { acceptancesOf, declarationsOf, listParticipants, membershipsOf, participantById, participantOfUser, profileHistoryOf } from '../db/queries.ts';
+import { acceptancesOf, declarationsOf, latestDeclaration, listParticipants, membershipsOf, participantById, participantOfUser, profileHistoryOf } from '../db/queries.ts';
 import type { Participant } from '../domain/participant.ts';
 import { participantMessages } from '../messages/index.ts';
 import { JoinPage, type JoinValues } from '../views/join-page.tsx';
@@ -126,7 +126,7 @@ export function participantRoutes(deps: Deps) {
     override: { profile?: ProfileValues; declaration?: DeclarationValues; profileErrors?: Errors; declarationErrors?: Errors } = {},
     status: 200 | 422 = 200,
   ) => {
-    const standing = await standingFor(deps.db, process.id, participant.id);
+    const [standing, currentDeclaration] = await Promise.all([standingFor(deps.db, process.id, participant.id), latestDeclaration(deps.db, participant.id)]);
     return render(
       c,
       <MePage
@@ -134,6 +134,7 @@ export function participantRoutes(deps: Deps) {
         process={process}
         participant={participant}
         standing={standing}
+        currentDeclaration={currentDeclaration}
         profile={override.profile ?? profileValuesOf(participant)}
         declaration={override.declaration ?? { hasInterests: '', declarationText: '' }}
         profileErrors={override.profileErrors}

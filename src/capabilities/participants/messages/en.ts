@@ -56,6 +56,7 @@ export const en = {
   profileSaved: 'Your self-identification is saved. The earlier one stays in the public history.',
   profileUnchanged: 'Nothing changed.',
   newDeclaration: 'Make a new declaration',
+  currentDeclaration: 'Your current declaration:',
   declarationSaved: 'Your new declaration is public. Earlier ones stay in the history.',
   declarationUnchanged: 'This is the same as your current declaration.',
   newRulesTitle: 'The rules of engagement have changed',

@@ -58,6 +58,7 @@ export const fr = {
   profileSaved: 'Votre identification est enregistrée. L’ancienne reste dans l’historique public.',
   profileUnchanged: 'Rien n’a changé.',
   newDeclaration: 'Faire une nouvelle déclaration',
+  currentDeclaration: 'Votre déclaration actuelle :',
   declarationSaved: 'Votre nouvelle déclaration est publique. Les précédentes restent dans l’historique.',
   declarationUnchanged: 'C’est la même que votre déclaration actuelle.',
   newRulesTitle: 'Les règles de participation ont changé',

@@ -3,7 +3,8 @@ import { CsrfField, ErrorSummary, PostButton, type AnyFieldError } from '../../.
 import { href, type PageCtx } from '../../../platform/views/page.ts';
 import { plain } from '../../../platform/views/text.tsx';
 import { processMessages, type Process } from '../../processes/index.ts';
-import type { Participant } from '../domain/participant.ts';
+import type { Declaration, Participant } from '../domain/participant.ts';
+import { DeclarationNote } from './participant-tag.tsx';
 import type { Standing } from '../domain/standing.ts';
 import { participantMessages } from '../messages/index.ts';
 import { DeclarationFields, type DeclarationValues } from './declaration-fields.tsx';
@@ -14,6 +15,7 @@ export function MePage(props: {
   process: Process;
   participant: Participant;
   standing: Standing & { currentRulesVersion: number | null };
+  currentDeclaration: Declaration | null;
   profile: ProfileValues;
   declaration: DeclarationValues;
   profileErrors?: Record<string, AnyFieldError> | null;
@@ -55,6 +57,9 @@ export function MePage(props: {
       </section>
       <section aria-labelledby="declaration-h">
         <h2 id="declaration-h">{m.newDeclaration}</h2>
+        <p>
+          {m.currentDeclaration} <DeclarationNote declaration={props.currentDeclaration} locale={ctx.locale} timeZone={process.timeZone} />
+        </p>
         <ErrorSummary locale={ctx.locale} errors={props.declarationErrors} labels={profileLabels(ctx.locale)} />
         <form method="post" action={href(ctx, `${base}/me/declaration`)} class="stack" novalidate>
           <CsrfField value={ctx.csrf} />

@@ -98,6 +98,7 @@ export const en = {
   addPhase: 'Add a phase or milestone',
   savePhase: 'Save',
   removePhase: 'Remove',
+  confirmRemovePhase: 'Remove this phase from the timeline? The activity log keeps a record.',
   endBeforeStart: 'The end cannot come before the start.',
   milestoneSpansDays: 'A milestone is a single day: start and end must be the same.',
   actualBeforeStart: 'The actual end cannot come before the start.',

@@ -101,6 +101,7 @@ export const fr = {
   addPhase: 'Ajouter une étape ou un jalon',
   savePhase: 'Enregistrer',
   removePhase: 'Retirer',
+  confirmRemovePhase: 'Retirer cette étape du calendrier ? Le journal d’activité en garde la trace.',
   endBeforeStart: 'La fin ne peut pas précéder le début.',
   milestoneSpansDays: 'Un jalon tient en un jour : le début et la fin doivent être identiques.',
   actualBeforeStart: 'La fin réelle ne peut pas précéder le début.',

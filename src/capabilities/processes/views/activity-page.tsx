@@ -1,13 +1,29 @@
 import { formatDateTime } from '../../../kernel/i18n.ts';
-import type { Locale } from '../../../kernel/localized.ts';
+import type { Locale, Localized } from '../../../kernel/localized.ts';
 import type { AuditEntry } from '../../../platform/audit/audit-log.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { href, type PageCtx } from '../../../platform/views/page.ts';
-import { plain } from '../../../platform/views/text.tsx';
+import { T, plain } from '../../../platform/views/text.tsx';
 import type { Process } from '../domain/process.ts';
 import { processMessages } from '../messages/index.ts';
 
 export type ActivityLabels = Record<Locale, Record<string, string>>;
+
+/** What the event was about, when the event names it: a body, a phase, a person. */
+function Subject(props: { data: Record<string, unknown>; locale: Locale }) {
+  const { data } = props;
+  const name = data.name && typeof data.name === 'object' ? (data.name as Localized) : null;
+  const who = typeof data.who === 'string' ? data.who : null;
+  if (!name && !who) return null;
+  return (
+    <>
+      {' — '}
+      {name ? <T value={name} locale={props.locale} /> : null}
+      {name && who ? ', ' : null}
+      {who}
+    </>
+  );
+}
 
 export function ActivityPage(props: { ctx: PageCtx; process: Process; entries: AuditEntry[]; labels: ActivityLabels; olderHref: string | null }) {
   const { ctx, process } = props;
@@ -34,7 +50,7 @@ export function ActivityPage(props: { ctx: PageCtx; process: Process; entries: A
               <time datetime={e.createdAt.toISOString()}>{formatDateTime(ctx.locale, e.createdAt, process.timeZone)}</time>
               {' — '}
               <strong>{e.actorName || m.someone}</strong> {labels[e.action] ?? e.action}
-              {typeof e.data.label === 'string' ? <> : {e.data.label}</> : null}
+              <Subject data={e.data} locale={ctx.locale} />
             </li>
           ))}
         </ol>

@@ -115,7 +115,7 @@ export function TimelinePage(props: {
           <ErrorSummary locale={ctx.locale} errors={ed?.errors} labels={labels} />
           <PhaseForm ctx={ctx} action={href(ctx, `${base}/phases/${editedPhase.id}`)} values={ed?.values ?? phaseValues(editedPhase)} errors={ed?.errors} submit={m.savePhase} />
           <p class="actions">
-            <PostButton action={href(ctx, `${base}/phases/${editedPhase.id}/remove`)} csrf={ctx.csrf} label={m.removePhase} class="danger" />
+            <PostButton action={href(ctx, `${base}/phases/${editedPhase.id}/remove`)} csrf={ctx.csrf} label={m.removePhase} class="danger" confirm={m.confirmRemovePhase} />
             <a href={href(ctx, `${base}/timeline`)}>{pm.cancel}</a>
           </p>
         </section>
