@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, loadConfig, type Config } from './config.ts';
-import { demoSignInLink, start } from './main.ts';
+import { demoSignInLink, start, type Running } from './main.ts';
 import { createUser, EmailTaken } from './platform/auth/users.ts';
 import { issueSignInToken } from './platform/auth/sign-in.ts';
 import { connect } from './platform/database/connect.ts';
-import { openDatabase } from './platform/database/database.ts';
+import { openDatabase, releaseAllDatabases } from './platform/database/database.ts';
 import { DataFolderInUse, EmbeddedStartFailed } from './platform/database/embedded.ts';
 import { migrate } from './platform/database/migrate.ts';
 import { seedDemo } from './demo/seed.ts';
@@ -48,22 +48,30 @@ async function withDatabase<T>(config: Config, fn: (db: ReturnType<typeof connec
 }
 
 async function cmdStart(config: Config) {
-  const running = await start(config);
-  const link = await demoSignInLink(running);
-  console.log(`\nConcert is running at ${running.url}/`);
-  if (link) console.log(`Sign in as the demo convener (link valid 24 hours, works once):\n  ${link}`);
-  console.log('Press Ctrl-C to stop.\n');
+  let running: Running | null = null;
   let stopping = false;
+  // Installed first: Ctrl-C during a first start (initdb, migrations, the demo) must not leave PostgreSQL running.
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: stopping Concert…`);
-    await running.stop();
-    console.log('Stopped cleanly.');
-    process.exit(0);
+    if (running) {
+      await running.stop();
+      console.log('Stopped cleanly.');
+      process.exit(0);
+    }
+    await releaseAllDatabases();
+    console.log('Start-up interrupted; nothing half-done was kept.');
+    process.exit(130);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  running = await start(config);
+  if (stopping) return;
+  const link = await demoSignInLink(running);
+  console.log(`\nConcert is running at ${running.url}/`);
+  if (link) console.log(`Sign in as the demo convener (link valid 24 hours, works once):\n  ${link}`);
+  console.log('Press Ctrl-C to stop.\n');
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -25,7 +25,7 @@ export type Running = { url: string; port: number; stop(): Promise<void>; deps: 
 export async function start(config: Config, opts: { clock?: Clock; log?: Logger } = {}): Promise<Running> {
   const log = opts.log ?? consoleLogger(config.quiet);
   const clock = opts.clock ?? systemClock;
-  const database = await openDatabase(config, { log: () => {} });
+  const database = await openDatabase(config, { log: (m) => log.info(m) });
   const conn = connect(database.url, config.dbPoolSize);
   let stopping: Promise<void> | null = null;
   try {
@@ -65,6 +65,9 @@ export async function start(config: Config, opts: { clock?: Clock; log?: Logger 
     server.once('listening', resolve);
     server.once('error', reject);
   }).catch(async (e) => {
+    pageCache.close();
+    await bus.close();
+    mailer.close();
     await conn.close();
     await database.release();
     throw e;

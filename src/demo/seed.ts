@@ -2,6 +2,7 @@ import type { Actor } from '../kernel/actor.ts';
 import type { Clock } from '../kernel/clock.ts';
 import { createUser } from '../platform/auth/users.ts';
 import type { Db } from '../platform/database/connect.ts';
+import { transact } from '../platform/commands.ts';
 import { appointMember, bodyBySlug, createBody, joinBody } from '../capabilities/groups/index.ts';
 import { joinProcess } from '../capabilities/participants/index.ts';
 import { createProcess, currentRules, findProcessBySlug, publishProcess, savePhase, type Process } from '../capabilities/processes/index.ts';
@@ -22,7 +23,12 @@ function must<T>(r: { ok: true; value: T } | { ok: false; refusal: string }, wha
  * The demo process "Enhancing IoT Security", built through the same commands
  * people use, so it carries a real activity log.
  */
-export async function seedDemo(deps: { db: Db; clock: Clock }): Promise<void> {
+export async function seedDemo(outer: { db: Db; clock: Clock }): Promise<void> {
+  // One transaction: an interrupted first start leaves no half-built demo behind.
+  await transact(outer.db, (db) => seedInto({ db, clock: outer.clock }));
+}
+
+async function seedInto(deps: { db: Db; clock: Clock }): Promise<void> {
   const { db } = deps;
   if (await findProcessBySlug(db, demo.process.slug)) throw new Error(`A process at /p/${demo.process.slug} already exists.`);
   const convenerUser = await createUser(db, { email: DEMO_CONVENER_EMAIL, name: 'Demo Convener', isAdmin: true });

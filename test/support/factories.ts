@@ -54,13 +54,13 @@ export async function makeParticipant(
     profile: {
       displayName: `Participant ${next()} ${XSS}`,
       categoryKey: o.category ?? 'civil-society',
-      categoryOther: null,
+      categoryOther: o.category === 'other' ? `Other ${XSS}` : null,
       affiliation: `Org ${XSS}`,
-      representation: 'self',
-      organization: null,
+      representation: 'organization',
+      organization: `On behalf of ${XSS}`,
     },
     acceptedRulesVersion: rules.version,
-    declaration: o.interests ? { hasInterests: true, text: o.interests } : { hasInterests: false, text: null },
+    declaration: o.interests === null ? { hasInterests: false, text: null } : { hasInterests: true, text: o.interests ?? `Interest ${XSS}` },
   });
   if (!r.ok) throw new Error(r.refusal);
   return { actor, participantId: r.value.participantId };

@@ -9,9 +9,10 @@ import { hit } from '../http/rate-limit.ts';
 import { pageCtx, redirectWithFlash, render } from '../http/render.tsx';
 import { email, parseWith, text } from '../http/validation.ts';
 import { createSession, endAllSessions, endSession, SESSION_COOKIE, SESSION_DAYS } from './sessions.ts';
-import { consumeSignInToken, issueSignInToken, safeNextPath, userForEmail } from './sign-in.ts';
+import { consumeSignInToken, issueSignInToken, peekSignInToken, safeNextPath, userForEmail } from './sign-in.ts';
 import { AccountPage, SignInPage, SignInSentPage, VerifyPage } from './views.tsx';
 import { requireUser } from './require.ts';
+import { appendEvents } from '../audit/audit-log.ts';
 import { L } from '../http/paths.ts';
 
 export const SIGN_IN_LIMITS = { perEmailPerHour: 5, perIpPerHour: 30 };
@@ -56,11 +57,14 @@ export function authRoutes(deps: Deps) {
 
   app.get(`${L}/sign-in/sent`, (c) => render(c, <SignInSentPage ctx={pageCtx(c)} />));
 
-  app.get(`${L}/sign-in/verify`, (c) => {
-    const token = c.req.query('token') ?? '';
+  app.get(`${L}/sign-in/verify`, async (c) => {
+    const token = (c.req.query('token') ?? '').slice(0, 100);
     // A page with a button rather than signing in on GET: mail scanners that
-    // follow links must not use up the single-use token.
-    return render(c, <VerifyPage ctx={pageCtx(c)} token={token.slice(0, 100)} />);
+    // follow links must not use up the single-use token. It names the account,
+    // so nobody can be signed into someone else's account by a forwarded link unawares.
+    const email = await peekSignInToken(deps.db, token, deps.clock.now());
+    if (!email) return render(c, <SignInPage ctx={pageCtx(c)} expired />, 400);
+    return render(c, <VerifyPage ctx={pageCtx(c)} token={token} email={email} />);
   });
 
   app.post(`${L}/sign-in/verify`, async (c) => {
@@ -120,7 +124,16 @@ export function authRoutes(deps: Deps) {
       const next = safeNextPath(typeof body.next === 'string' ? body.next : null);
       return render(c, <AccountPage ctx={pageCtx(c)} name={name} email={u.email} userLocale={u.locale} errors={parsed.errors} welcome={!u.name} next={next} />, 422);
     }
-    await deps.db.updateTable('users').set(parsed.data).where('id', '=', actor.userId).execute();
+    await deps.db.transaction().execute(async (trx) => {
+      await trx.updateTable('users').set(parsed.data).where('id', '=', actor.userId).execute();
+      await appendEvents(
+        trx,
+        null,
+        actor,
+        [{ action: 'account.updated', subjectType: 'user', subjectId: String(actor.userId), data: { name: parsed.data.name } }],
+        deps.clock.now(),
+      );
+    });
     const next = safeNextPath(typeof body.next === 'string' ? body.next : null);
     return redirectWithFlash(c, next ?? `/${c.get('locale')}/account`, platformMessages(c.get('locale')).accountSaved);
   });

@@ -61,4 +61,9 @@ export async function purgeExpiredSessions(db: Db, now: Date): Promise<void> {
     .deleteFrom('signInTokens')
     .where('expiresAt', '<', sql<Date>`${now}::timestamptz - interval '1 day'`)
     .execute();
+  // Rate-limit windows here are at most a day long.
+  await db
+    .deleteFrom('rateLimits')
+    .where('windowStart', '<', sql<Date>`${now}::timestamptz - interval '1 day'`)
+    .execute();
 }

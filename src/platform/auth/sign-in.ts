@@ -32,6 +32,19 @@ export async function consumeSignInToken(db: Db, token: string, now: Date): Prom
   return row ?? null;
 }
 
+/** Which address a still-usable token signs in, without using it up (the confirm page names it). */
+export async function peekSignInToken(db: Db, token: string, now: Date): Promise<string | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  const row = await db
+    .selectFrom('signInTokens')
+    .select('email')
+    .where('tokenHash', '=', hashToken(token))
+    .where('usedAt', 'is', null)
+    .where('expiresAt', '>', now)
+    .executeTakeFirst();
+  return row?.email ?? null;
+}
+
 /** Finds the account for an email, creating it on first sign-in. */
 export async function userForEmail(db: Db, email: string): Promise<{ id: number; name: string; isAdmin: boolean; created: boolean }> {
   const normalized = email.toLowerCase();

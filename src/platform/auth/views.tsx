@@ -33,13 +33,13 @@ export function SignInSentPage(props: { ctx: PageCtx }) {
   );
 }
 
-export function VerifyPage(props: { ctx: PageCtx; token: string }) {
+export function VerifyPage(props: { ctx: PageCtx; token: string; email: string }) {
   const { ctx } = props;
   const m = platformMessages(ctx.locale);
   return (
     <Layout ctx={ctx} title={m.signInVerifyTitle}>
       <h1>{m.signInVerifyTitle}</h1>
-      <p>{m.signInVerifyBody}</p>
+      <p>{m.signInVerifyBody(props.email)}</p>
       <form method="post" action={href(ctx, '/sign-in/verify')}>
         <CsrfField value={ctx.csrf} />
         <input type="hidden" name="token" value={props.token} />

@@ -51,19 +51,26 @@ export async function openDatabase(config: Config, opts: { share?: boolean; log?
     }
     throw e;
   }
-  try {
-    const cluster = await startEmbedded({ dataDir: config.dataDir, log: opts.log });
-    await ensureDatabase(cluster.adminUrl, DB_NAME);
-    return {
-      url: cluster.urlFor(DB_NAME),
-      embedded: true,
-      release: async () => {
-        await cluster.stop();
-        release();
-      },
-    };
-  } catch (e) {
+  let cluster: Awaited<ReturnType<typeof startEmbedded>> | null = null;
+  const stop = async () => {
+    await cluster?.stop();
     release();
+    open.delete(stop);
+  };
+  open.add(stop);
+  try {
+    cluster = await startEmbedded({ dataDir: config.dataDir, log: opts.log });
+    await ensureDatabase(cluster.adminUrl, DB_NAME);
+    return { url: cluster.urlFor(DB_NAME), embedded: true, release: stop };
+  } catch (e) {
+    await stop();
     throw e;
   }
+}
+
+const open = new Set<() => Promise<void>>();
+
+/** Stops every embedded database this process started (an interrupted start-up, for instance). */
+export async function releaseAllDatabases(): Promise<void> {
+  await Promise.all([...open].map((stop) => stop()));
 }

@@ -85,10 +85,14 @@ export function acquireDataFolder(dataDir: string): () => void {
   const lockPath = path.join(dataDir, LOCK);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = fs.openSync(lockPath, 'wx', 0o644);
-      fs.writeSync(fd, JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString() }));
-      fs.fsyncSync(fd);
-      fs.closeSync(fd);
+      // Written whole under another name, then linked into place: nobody ever reads a half-written lock.
+      const tmp = `${lockPath}.${process.pid}`;
+      fs.writeFileSync(tmp, JSON.stringify({ pid: process.pid, startedAt: new Date().toISOString() }), { mode: 0o644 });
+      try {
+        fs.linkSync(tmp, lockPath);
+      } finally {
+        fs.rmSync(tmp, { force: true });
+      }
       return () => {
         try {
           const held = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as { pid: number };
@@ -137,10 +141,26 @@ function chownTree(p: string, ids: { uid?: number; gid?: number }) {
 async function stopOrphan(pgdata: string, log: (m: string) => void) {
   const pidFile = path.join(pgdata, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
   if (!pid || !isAlive(pid)) return;
+  // After a reboot the pid may belong to anything: only a postgres serving this very folder is ours to stop.
+  // Otherwise PostgreSQL itself recognizes the stale file and replaces it.
+  if (path.resolve(lines[1] ?? '') !== path.resolve(pgdata)) return;
+  try {
+    const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (!/postgres/.test(cmd)) return;
+  } catch {
+    /* no /proc: the data folder line must do */
+  }
   log(`Stopping a PostgreSQL (process ${pid}) left over from an earlier run…`);
-  process.kill(pid, 'SIGINT');
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch (e) {
+    throw new EmbeddedStartFailed(
+      `A PostgreSQL (process ${pid}) still runs on ${pgdata} and cannot be stopped by this user (${(e as Error).message}). Stop it, then start Concert again.`,
+    );
+  }
   const deadline = Date.now() + 30_000;
   while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   if (isAlive(pid)) throw new EmbeddedStartFailed(`PostgreSQL process ${pid} on ${pgdata} would not stop.`);

@@ -14,6 +14,8 @@ export interface EventBus {
    * lost, so anything that relies on them (caches) must not trust itself.
    */
   isListening(channel: string): boolean;
+  /** Counts listening connections made so far: a change means messages may have been missed in between. */
+  epoch(): number;
   close(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export function inProcessBus(): EventBus {
       return handlers.add(channel, handler).remove;
     },
     isListening: () => true,
+    epoch: () => 1,
     async close() {},
   };
 }
@@ -80,6 +83,7 @@ export function postgresBus(url: string, onError: (e: unknown) => void = () => {
   let client: pg.Client | null = null;
   // Channels whose LISTEN is in force on the current connection.
   const active = new Set<string>();
+  let connections = 0;
   let connecting: Promise<pg.Client> | null = null;
   let closed = false;
 
@@ -104,6 +108,7 @@ export function postgresBus(url: string, onError: (e: unknown) => void = () => {
             active.add(ch);
           }
           client = c;
+          connections++;
           return c;
         } catch (e) {
           onError(e);
@@ -140,6 +145,7 @@ export function postgresBus(url: string, onError: (e: unknown) => void = () => {
       };
     },
     isListening: (channel) => active.has(channel),
+    epoch: () => connections,
     async close() {
       closed = true;
       active.clear();

@@ -19,7 +19,7 @@ function words(c: Ctx, kind: ProblemKind | 'server', retryAfter?: number): { tit
     case 'not-found':
       return { title: m.notFoundTitle, body: m.notFoundBody };
     case 'conflict':
-      return { title: m.conflictTitle, body: m.badRequestBody };
+      return { title: m.conflictTitle, body: m.conflictBody };
     case 'csrf':
       return { title: m.csrfTitle, body: m.csrfBody };
     case 'too-large':
@@ -40,12 +40,13 @@ export async function renderProblem(c: Ctx, err: unknown, deps: Deps): Promise<R
   let problem: HttpProblem;
   if (err instanceof HttpProblem) problem = err;
   else if (err instanceof HTTPException && KIND_BY_STATUS[err.status]) problem = new HttpProblem(KIND_BY_STATUS[err.status]!);
-  else if (isClientBodyError(err)) problem = new HttpProblem('bad-request');
+  else if (isClientBodyError(err) || isDataException(err)) problem = new HttpProblem('bad-request');
   else {
     deps.log.error(`${c.req.method} ${c.req.path} failed:`, err);
     problem = null as unknown as HttpProblem;
   }
-  if (!c.get('locale')) c.set('locale', 'en');
+  // Errors raised before the locale middleware (a body over the limit) still speak the page's language.
+  if (!c.get('locale')) c.set('locale', /^\/fr(\/|$)/.test(c.req.path) ? 'fr' : 'en');
   if (!c.get('actor')) c.set('actor', anonymous);
   if (c.get('localPath') === undefined) c.set('localPath', '/');
   if (c.get('flash') === undefined) c.set('flash', null);
@@ -73,6 +74,12 @@ export async function renderProblem(c: Ctx, err: unknown, deps: Deps): Promise<R
     </MessagePage>,
     status,
   );
+}
+
+/** PostgreSQL class 22 (data exception: a value it cannot store) means input got past validation: still the client's. */
+function isDataException(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === 'string' && code.startsWith('22');
 }
 
 /** Malformed bodies (bad JSON, broken multipart) are the client's error, not ours. */

@@ -4,31 +4,58 @@ import { SESSION_COOKIE } from '../auth/sessions.ts';
 import type { Deps } from './context.ts';
 import { cachedPageHeaders, FLASH_COOKIE, negotiateLocale } from './middleware.ts';
 
+export type SharedRequest = { method: string; url: string; cookie: string | undefined; acceptLanguage: string | undefined; acceptEncoding: string | undefined; https: boolean };
+export type SharedResponse = { body: Buffer; headers: Record<string, string> };
+
 /**
- * In front of the application, on the raw Node request: a shared public page
- * already in the cache goes straight back to a visitor who is not signed in,
- * with the bytes and headers the application itself would send. Anything
- * else, or any doubt, returns false and the application answers.
+ * A shared public page for this request, when one is cached and the visitor
+ * is not signed in (no session, no pending message, no language choice to
+ * remember); else null and the application answers. One rule for both the
+ * raw-Node fast path and the in-app middleware.
  */
+export function sharedPage(deps: Pick<Deps, 'pageCache' | 'config'>, r: SharedRequest): SharedResponse | null {
+  if (r.method !== 'GET') return null;
+  if (r.cookie && (r.cookie.includes(`${SESSION_COOKIE}=`) || r.cookie.includes(`${FLASH_COOKIE}=`))) return null;
+  const hit = deps.pageCache.get(r.url);
+  if (!hit) return null;
+  const l = r.url.slice(1, 3);
+  if (!isLocale(l) || (r.url.length > 3 && r.url[3] !== '/' && r.url[3] !== '?')) return null;
+  const remembered = r.cookie ? /(?:^|;\s*)concert_lang=([a-z]+)/.exec(r.cookie)?.[1] : undefined;
+  if (remembered ? remembered !== l : negotiateLocale(undefined, r.acceptLanguage) !== l) return null;
+  const gzip = /\bgzip\b/.test(r.acceptEncoding ?? '');
+  const body = gzip ? hit.gzip() : hit.bytes;
+  return {
+    body,
+    headers: {
+      ...cachedPageHeaders(deps),
+      ...(r.https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      'Content-Length': String(body.length),
+    },
+  };
+}
+
+/** In front of the application, on the raw Node request: see sharedPage. */
 export function publicFastPath(deps: Pick<Deps, 'pageCache' | 'config'>): (req: IncomingMessage, res: ServerResponse) => boolean {
-  const plain = cachedPageHeaders(deps);
-  const gzipped = { ...plain, 'Content-Encoding': 'gzip' };
+  const httpsAlways = deps.config.publicUrl?.startsWith('https://') ?? false;
   return (req, res) => {
-    const url = req.url;
-    if (req.method !== 'GET' || !url) return false;
-    const cookies = req.headers.cookie;
-    if (cookies && (cookies.includes(`${SESSION_COOKIE}=`) || cookies.includes(`${FLASH_COOKIE}=`))) return false;
-    const hit = deps.pageCache.get(url);
-    if (!hit) return false;
-    // The application remembers an explicit language choice in a cookie: leave that case to it.
-    const l = url.slice(1, 3);
-    if (!isLocale(l)) return false;
-    const remembered = cookies ? /(?:^|;\s*)concert_lang=([a-z]+)/.exec(cookies)?.[1] : undefined;
-    if (remembered ? remembered !== l : negotiateLocale(undefined, req.headers['accept-language']) !== l) return false;
-    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-    const body = gzip ? hit.gzip() : hit.bytes;
-    res.writeHead(200, { ...(gzip ? gzipped : plain), 'Content-Length': String(body.length) });
-    res.end(body);
+    if (req.method !== 'GET' || !req.url) return false;
+    const forwarded = deps.config.trustProxy
+      ? String(req.headers['x-forwarded-proto'] ?? '')
+          .split(',')[0]
+          ?.trim()
+      : '';
+    const shared = sharedPage(deps, {
+      method: req.method,
+      url: req.url,
+      cookie: req.headers.cookie,
+      acceptLanguage: req.headers['accept-language'],
+      acceptEncoding: req.headers['accept-encoding'] as string | undefined,
+      https: httpsAlways || forwarded === 'https',
+    });
+    if (!shared) return false;
+    res.writeHead(200, shared.headers);
+    res.end(shared.body);
     return true;
   };
 }

@@ -58,10 +58,14 @@ export function isHttps(c: Ctx, deps: Deps): boolean {
   return c.req.url.startsWith('https:') || (deps.config.publicUrl?.startsWith('https://') ?? false);
 }
 
-/** The client address, honouring X-Forwarded-For only behind a trusted proxy. */
+/**
+ * The client address, honouring X-Forwarded-For only behind a trusted proxy,
+ * and then only its last entry: the one our proxy added. Earlier entries are
+ * whatever the client chose to send.
+ */
 export function clientIp(c: Ctx, deps: Deps): string {
   if (deps.config.trustProxy) {
-    const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    const fwd = c.req.header('x-forwarded-for')?.split(',').pop()?.trim();
     if (fwd) return fwd;
   }
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
@@ -98,6 +102,22 @@ export function rememberLocale(c: Ctx, deps: Deps): void {
   setCookie(c, LOCALE_COOKIE, l, { path: '/', sameSite: 'Lax', maxAge: 365 * 86400, secure: isHttps(c, deps) });
 }
 
+/**
+ * After a POST (a form shown again with its errors), "the same page in the
+ * other language" is the page the form was on, not the POST address.
+ */
+function formPage(c: Ctx): string | null {
+  const referer = c.req.header('referer');
+  if (!referer) return null;
+  try {
+    const u = new URL(referer);
+    if (u.host !== new URL(c.req.url).host || !localeOfPath(u.pathname)) return null;
+    return (u.pathname.slice(3) || '/') + u.search;
+  } catch {
+    return null;
+  }
+}
+
 /** Locale from the URL prefix, then the cookie, then Accept-Language. */
 export function locale(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -108,7 +128,7 @@ export function locale(deps: Deps): MiddlewareHandler<AppEnv> {
     const l = localeOfPath(path);
     if (l) {
       c.set('locale', l);
-      c.set('localPath', (path.slice(3) || '/') + search);
+      c.set('localPath', c.req.method === 'GET' ? (path.slice(3) || '/') + search : (formPage(c) ?? '/'));
       rememberLocale(c, deps);
     } else {
       c.set('locale', negotiateLocale(getCookie(c, LOCALE_COOKIE), c.req.header('accept-language')));
@@ -131,7 +151,7 @@ export function session(deps: Deps): MiddlewareHandler<AppEnv> {
       }
     }
     const flash = getCookie(c, FLASH_COOKIE);
-    c.set('flash', flash ? decodeURIComponent(flash).slice(0, 300) : null);
+    c.set('flash', flash ? flash.slice(0, 300) : null); // getCookie has decoded it
     if (flash) c.header('Set-Cookie', `${FLASH_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`, { append: true });
     await next();
   };
@@ -167,8 +187,11 @@ export function csrf(deps: Deps): MiddlewareHandler<AppEnv> {
     const token = getCookie(c, CSRF_COOKIE);
     const valid = !!token && /^[A-Za-z0-9_-]{40,50}$/.test(token);
     if (valid) c.set('csrf', token);
-    else if (!SAFE.has(c.req.method)) throw new HttpProblem('csrf');
-    else c.set('issueCsrf', () => issue(c, deps));
+    else {
+      // Set before any refusal, so the error page's own forms carry a working token.
+      c.set('issueCsrf', () => issue(c, deps));
+      if (!SAFE.has(c.req.method)) throw new HttpProblem('csrf');
+    }
     if (!SAFE.has(c.req.method)) {
       const origin = c.req.header('origin');
       if (origin && origin !== 'null') {

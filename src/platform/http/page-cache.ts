@@ -16,6 +16,8 @@ export class PageCache {
   private entries = new Map<string, Entry>();
   /** Counts every change heard, so a page rendered across a change is not stored. */
   private changes = 0;
+  /** The bus connection the entries were stored under; a reconnect may have missed a change. */
+  private epoch = 0;
   private unsubscribe: () => void;
 
   constructor(
@@ -39,11 +41,17 @@ export class PageCache {
     return this.changes;
   }
 
+  /** False (and everything forgotten) while changes could go unheard. */
+  private trustworthy(): boolean {
+    if (this.bus.isListening(CHANGES_CHANNEL) && this.bus.epoch() === this.epoch) return true;
+    this.entries.clear();
+    this.changes++;
+    this.epoch = this.bus.isListening(CHANGES_CHANNEL) ? this.bus.epoch() : -1;
+    return false;
+  }
+
   get(key: string): CachedPage | undefined {
-    if (!this.bus.isListening(CHANGES_CHANNEL)) {
-      this.entries.clear();
-      return undefined;
-    }
+    if (!this.trustworthy()) return undefined;
     const e = this.entries.get(key);
     if (!e) return undefined;
     if (this.now() - e.storedAt > this.opts.ttlMs) {
@@ -59,7 +67,7 @@ export class PageCache {
   }
 
   set(key: string, processId: number, generation: number, html: string): void {
-    if (!this.bus.isListening(CHANGES_CHANNEL) || this.changes !== generation) return;
+    if (!this.trustworthy() || this.changes !== generation) return;
     if (this.entries.size >= this.opts.max) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, { html, bytes: Buffer.from(html, 'utf8'), gzip: null, processId, storedAt: this.now() });
   }

@@ -4,9 +4,9 @@ import { compress } from 'hono/compress';
 import type { AppEnv, Deps } from './context.ts';
 import { findAsset } from './assets.ts';
 import { renderProblem } from './errors.tsx';
-import { cachedPageHeaders, csrf, FLASH_COOKIE, locale, negotiateLocale, LOCALE_COOKIE, securityHeaders, session, wouldRememberLocale } from './middleware.ts';
+import { csrf, isHttps, locale, negotiateLocale, LOCALE_COOKIE, securityHeaders, session } from './middleware.ts';
+import { sharedPage } from './fast-path.ts';
 import { publicCacheKey } from './render.tsx';
-import { SESSION_COOKIE } from '../auth/sessions.ts';
 import { HttpProblem } from './problem.ts';
 import { getCookie } from 'hono/cookie';
 
@@ -18,17 +18,18 @@ export function createShell(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError((err, c) => renderProblem(c, err, deps));
   // Visitors who are not signed in get shared pages straight from the cache,
-  // before anything else runs (see renderPublic): one plain response object.
-  const cachedHeaders = cachedPageHeaders(deps);
-  const gzippedHeaders = { ...cachedHeaders, 'Content-Encoding': 'gzip' };
+  // before anything else runs (the same rule as the fast path in front of the app).
   app.use('*', async (c, next) => {
     if (c.req.method !== 'GET') return next();
-    const cookies = c.req.header('cookie');
-    if (cookies && (cookies.includes(`${SESSION_COOKIE}=`) || cookies.includes(`${FLASH_COOKIE}=`))) return next();
-    const hit = deps.pageCache.get(publicCacheKey(c));
-    if (hit === undefined || wouldRememberLocale(c)) return next();
-    if (/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) return new Response(new Uint8Array(hit.gzip()), { status: 200, headers: gzippedHeaders });
-    return new Response(new Uint8Array(hit.bytes), { status: 200, headers: cachedHeaders });
+    const shared = sharedPage(deps, {
+      method: c.req.method,
+      url: publicCacheKey(c),
+      cookie: c.req.header('cookie'),
+      acceptLanguage: c.req.header('accept-language'),
+      acceptEncoding: c.req.header('accept-encoding'),
+      https: isHttps(c, deps),
+    });
+    return shared ? new Response(new Uint8Array(shared.body), { status: 200, headers: shared.headers }) : next();
   });
   app.use('*', securityHeaders(deps));
   // Pages travel gzipped to slow rural and northern connections; SSE streams are never buffered.

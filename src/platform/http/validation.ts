@@ -74,14 +74,19 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parse
 
 // Building blocks for form schemas. Forms send strings; empty means absent.
 
-/** Required single-line text. */
-export const text = (max = 200) => z.string({ error: 'required' }).trim().min(1).max(max);
+// Control characters (NUL above all) are refused: PostgreSQL cannot store NUL, and no form needs them.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const noControl = (v: string) => !CONTROL.test(v);
+
+/** Required text. */
+export const text = (max = 200) => z.string({ error: 'required' }).trim().min(1).max(max).refine(noControl, { error: 'invalid' });
 /** Optional text: empty becomes null. */
 export const optionalText = (max = 200) =>
   z
     .string()
     .trim()
     .max(max)
+    .refine(noControl, { error: 'invalid' })
     .optional()
     .transform((v) => (v ? v : null));
 export const email = () =>
@@ -97,7 +102,7 @@ export const isoDate = () =>
     .string({ error: 'required' })
     .trim()
     .min(1)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate' })
+    .regex(/^(?!0000)\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate' })
     .refine((v) => !Number.isNaN(Date.parse(v + 'T00:00:00Z')) && new Date(v + 'T00:00:00Z').toISOString().startsWith(v), { error: 'invalidDate' });
 export const optionalIsoDate = () =>
   z
@@ -136,4 +141,10 @@ export function localizedFrom(data: Record<string, unknown>, name: string): Loca
   if (typeof en === 'string' && en) out.en = en;
   if (typeof fr === 'string' && fr) out.fr = fr;
   return out;
+}
+
+/** The raw text a person typed, to show back in a refused form ('' when absent or not text). */
+export function rawField(body: Record<string, unknown>, name: string): string {
+  const v = body[name];
+  return typeof v === 'string' ? v : '';
 }

@@ -47,7 +47,8 @@ export const en = {
   serverErrorBody: 'The server could not complete your request. Nothing you sent has been lost if you saw no confirmation; please try again.',
   badRequestTitle: 'Bad request',
   badRequestBody: 'The request could not be understood.',
-  conflictTitle: 'Conflict',
+  conflictTitle: 'This cannot be done now',
+  conflictBody: 'The page was out of date, or something changed meanwhile. Reload the page and try again.',
   backHome: 'Back to the home page',
   validation: {
     required: 'This field is required.',
@@ -71,7 +72,7 @@ export const en = {
   signInSentTitle: 'Check your email',
   signInSentBody: (email: string) => `If ${email} can receive mail, a sign-in link is on its way. The link works once, for 15 minutes.`,
   signInVerifyTitle: 'Finish signing in',
-  signInVerifyBody: 'Select the button to sign in to Concert on this device.',
+  signInVerifyBody: (email: string) => `Select the button to sign in to Concert on this device as ${email}. If this is not your address, do not continue.`,
   signInConfirm: 'Sign in',
   signInExpiredTitle: 'This link has expired',
   signInExpiredBody: 'Sign-in links work only once, for a short time. Ask for a new one below.',

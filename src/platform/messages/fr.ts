@@ -46,7 +46,8 @@ export const fr = {
   serverErrorBody: 'Le serveur n’a pas pu traiter votre demande. Si vous n’avez pas vu de confirmation, rien n’a été enregistré ; veuillez réessayer.',
   badRequestTitle: 'Requête invalide',
   badRequestBody: 'La requête n’a pas pu être comprise.',
-  conflictTitle: 'Conflit',
+  conflictTitle: 'Impossible pour l’instant',
+  conflictBody: 'La page n’était plus à jour, ou quelque chose a changé entre-temps. Rechargez la page et réessayez.',
   backHome: 'Retour à l’accueil',
   validation: {
     required: 'Ce champ est obligatoire.',
@@ -69,7 +70,8 @@ export const fr = {
   signInSentTitle: 'Consultez vos courriels',
   signInSentBody: (email: string) => `Si ${email} peut recevoir des courriels, un lien de connexion est en route. Le lien fonctionne une seule fois, pendant 15 minutes.`,
   signInVerifyTitle: 'Terminer la connexion',
-  signInVerifyBody: 'Sélectionnez le bouton pour vous connecter à Concert sur cet appareil.',
+  signInVerifyBody: (email: string) =>
+    `Sélectionnez le bouton pour vous connecter à Concert sur cet appareil avec l’adresse ${email}. Si ce n’est pas votre adresse, n’allez pas plus loin.`,
   signInConfirm: 'Se connecter',
   signInExpiredTitle: 'Ce lien a expiré',
   signInExpiredBody: 'Les liens de connexion ne fonctionnent qu’une fois, pendant peu de temps. Demandez-en un nouveau ci-dessous.',

@@ -39,10 +39,14 @@ export function ErrorSummary(props: { locale: Locale; errors: Record<string, Any
       <ul>
         {entries.map(([field, e]) => (
           <li>
-            <a href={`#${fieldId(field)}`}>
-              {props.labels[field] ? `${props.labels[field]}: ` : ''}
-              {word(m, e)}
-            </a>
+            {field.startsWith('_') ? (
+              word(m, e)
+            ) : (
+              <a href={`#${fieldId(field)}`}>
+                {props.labels[field] ? `${props.labels[field]}: ` : ''}
+                {word(m, e)}
+              </a>
+            )}
           </li>
         ))}
       </ul>
@@ -137,12 +141,12 @@ export function TextArea(props: FieldProps & { value?: string | null; rows?: num
   );
 }
 
-export function Select(props: FieldProps & { value?: string | null; options: Array<{ value: string; label: string }> }) {
+export function Select(props: FieldProps & { value?: string | null; options: Array<{ value: string; label: string; lang?: Locale }> }) {
   return (
     <Described {...props}>
       <select id={fieldId(props.name)} name={props.name} required={props.required} aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy(props)}>
         {props.options.map((o) => (
-          <option value={o.value} selected={o.value === props.value}>
+          <option value={o.value} selected={o.value === props.value} lang={o.lang}>
             {o.label}
           </option>
         ))}
@@ -152,7 +156,7 @@ export function Select(props: FieldProps & { value?: string | null; options: Arr
 }
 
 /** A group of radio buttons in a fieldset; the legend is the question. */
-export function Radios(props: FieldProps & { value?: string | null; options: Array<{ value: string; label: string; hint?: string }> }) {
+export function Radios(props: FieldProps & { value?: string | null; options: Array<{ value: string; label: Child; hint?: string }> }) {
   const m = platformMessages(props.locale);
   const id = fieldId(props.name);
   return (

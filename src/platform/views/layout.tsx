@@ -1,11 +1,13 @@
 import type { Child } from 'hono/jsx';
-import { otherLocale } from '../../kernel/localized.ts';
+import { otherLocale, type Localized } from '../../kernel/localized.ts';
+import { T } from './text.tsx';
 import { platformMessages } from '../messages/index.ts';
 import { assetPath } from '../http/assets.ts';
 import { href, type PageCtx } from './page.ts';
 import { CsrfField } from './form.tsx';
 
-export type Crumb = { href: string; label: string };
+/** A breadcrumb; user content (a process title) comes as Localized, so it keeps its language. */
+export type Crumb = { href: string; label: string | Localized };
 
 export function Layout(props: { ctx: PageCtx; title: string; crumbs?: Crumb[]; children?: Child; head?: Child; wide?: boolean }) {
   const { ctx } = props;
@@ -72,7 +74,7 @@ export function Layout(props: { ctx: PageCtx; title: string; crumbs?: Crumb[]; c
             <ol>
               {props.crumbs.map((c) => (
                 <li>
-                  <a href={c.href}>{c.label}</a>
+                  <a href={c.href}>{typeof c.label === 'string' ? c.label : <T value={c.label} locale={ctx.locale} />}</a>
                 </li>
               ))}
             </ol>

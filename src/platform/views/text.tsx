@@ -56,3 +56,9 @@ export function TableWrap(props: { label: string; children?: unknown }) {
     </div>
   );
 }
+
+/** The language of the text a reader of `locale` sees, when it is not theirs (for a lang attribute). */
+export function langOf(value: Localized | null | undefined, locale: Locale): Locale | undefined {
+  const shown = pickText(value, locale);
+  return shown && !shown.translated ? shown.lang : undefined;
+}

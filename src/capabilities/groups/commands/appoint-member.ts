@@ -1,7 +1,7 @@
 import type { Actor } from '../../../kernel/actor.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
-import type { CommandDeps } from '../../../platform/commands.ts';
+import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import { participantById } from '../../participants/index.ts';
 import type { Process } from '../../processes/index.ts';
 import { roleIn } from '../db/queries.ts';
@@ -27,7 +27,7 @@ export async function appointMember(
   if (problem) return refuse(problem);
   const participant = await participantById(deps.db, process.id, participantId);
   if (!participant) return refuse('unknown-participant');
-  return deps.db.transaction().execute(async (trx) => {
+  return transact(deps.db, async (trx) => {
     const now = deps.clock.now();
     const existing = await roleIn(trx, body.id, participantId);
     if (existing?.role === role) return refuse('unchanged');

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../kernel/actor.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
-import { isUniqueViolation, type CommandDeps } from '../../../platform/commands.ts';
+import { isUniqueViolation, transact, type CommandDeps } from '../../../platform/commands.ts';
 import { accessTo, canInProcess, type Process } from '../../processes/index.ts';
 import { nextBodyPosition } from '../db/queries.ts';
 import { insertBody } from '../db/writes.ts';
@@ -27,7 +27,7 @@ export async function createBody(
   );
   if (!d.ok) return d;
   try {
-    return await deps.db.transaction().execute(async (trx) => {
+    return await transact(deps.db, async (trx) => {
       await insertBody(trx, process.id, slug, input, await nextBodyPosition(trx, process.id));
       await appendEvents(trx, process.id, actor, d.value.events, deps.clock.now());
       return ok({ slug });

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../kernel/actor.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
-import type { CommandDeps } from '../../../platform/commands.ts';
+import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import { accessTo, canInProcess, type Process } from '../../processes/index.ts';
 import { updateBody } from '../db/writes.ts';
 import type { Body } from '../domain/body.ts';
@@ -20,7 +20,7 @@ export async function editBody(deps: CommandDeps, actor: Actor, process: Process
     input,
   );
   if (problem) return refuse(problem);
-  await deps.db.transaction().execute(async (trx) => {
+  await transact(deps.db, async (trx) => {
     await updateBody(trx, body.id, input);
     await appendEvents(
       trx,

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../kernel/actor.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
-import { isUniqueViolation, type CommandDeps } from '../../../platform/commands.ts';
+import { isUniqueViolation, transact, type CommandDeps } from '../../../platform/commands.ts';
 import type { Process } from '../../processes/index.ts';
 import { insertMembership } from '../db/writes.ts';
 import type { Body } from '../domain/body.ts';
@@ -14,7 +14,7 @@ export async function joinBody(deps: CommandDeps, actor: Actor, process: Process
   const problem = refusalFor(access, body, 'join');
   if (problem) return refuse(problem);
   try {
-    await deps.db.transaction().execute(async (trx) => {
+    await transact(deps.db, async (trx) => {
       const now = deps.clock.now();
       await insertMembership(trx, { bodyId: body.id, participantId: access.participantId!, role, joinedAt: now, addedBy: null });
       await appendEvents(

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../kernel/actor.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
-import type { CommandDeps } from '../../../platform/commands.ts';
+import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import type { Process } from '../../processes/index.ts';
 import { endCurrentMembership } from '../db/writes.ts';
 import type { Body } from '../domain/body.ts';
@@ -13,7 +13,7 @@ export async function leaveBody(deps: CommandDeps, actor: Actor, process: Proces
   const problem = refusalFor(access, body, 'leave');
   if (problem) return refuse(problem);
   const now = deps.clock.now();
-  await deps.db.transaction().execute(async (trx) => {
+  await transact(deps.db, async (trx) => {
     await endCurrentMembership(trx, access.membershipId!, now);
     await appendEvents(
       trx,

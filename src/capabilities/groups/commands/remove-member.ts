@@ -1,7 +1,7 @@
 import type { Actor } from '../../../kernel/actor.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
-import type { CommandDeps } from '../../../platform/commands.ts';
+import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import type { Process } from '../../processes/index.ts';
 import { roleIn } from '../db/queries.ts';
 import { endMembership } from '../db/writes.ts';
@@ -13,7 +13,7 @@ import { bodyAccess } from './access.ts';
 export async function removeMember(deps: CommandDeps, actor: Actor, process: Process, body: Body, participantId: number): Promise<Result<null, BodyRefusal>> {
   const access = await bodyAccess(deps.db, process, body, actor);
   if (!access.organizer) return refuse('not-allowed');
-  return deps.db.transaction().execute(async (trx) => {
+  return transact(deps.db, async (trx) => {
     const existing = await roleIn(trx, body.id, participantId);
     if (!existing) return refuse('not-member');
     const now = deps.clock.now();

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../kernel/actor.ts';
 import { ok, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
-import type { CommandDeps } from '../../../platform/commands.ts';
+import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import { accessTo, canInProcess, type Process } from '../../processes/index.ts';
 import { updateBodyStatus } from '../db/writes.ts';
 import type { Body, BodyStatus } from '../domain/body.ts';
@@ -12,7 +12,7 @@ export async function setBodyStatus(deps: CommandDeps, actor: Actor, process: Pr
   const access = await accessTo(deps.db, process, actor);
   const d = setStatus(canInProcess(access, process, 'manage-bodies'), body.status, next);
   if (!d.ok) return d;
-  await deps.db.transaction().execute(async (trx) => {
+  await transact(deps.db, async (trx) => {
     await updateBodyStatus(trx, body.id, next);
     await appendEvents(
       trx,

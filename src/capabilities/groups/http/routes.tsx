@@ -4,7 +4,7 @@ import type { AppEnv, Ctx, Deps } from '../../../platform/http/context.ts';
 import { L } from '../../../platform/http/paths.ts';
 import { HttpProblem } from '../../../platform/http/problem.ts';
 import { pageCtx, redirectWithFlash, render } from '../../../platform/http/render.tsx';
-import { localizedFields, localizedFrom, optionalText, parseWith, slug as slugField, text } from '../../../platform/http/validation.ts';
+import { localizedFields, localizedFrom, optionalText, parseWith, rawField, slug as slugField, text } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { listParticipants } from '../../participants/index.ts';
 import { canInProcess, denied, formBody, loadProcess, type Process } from '../../processes/index.ts';
@@ -33,7 +33,7 @@ const bodySchema = (creating: boolean) =>
     ...(creating ? { slug: optionalText(60).pipe(z.union([z.null(), slugField()])) } : {}),
   });
 
-const raw = (b: Record<string, unknown>, k: string) => (typeof b[k] === 'string' ? (b[k] as string) : '');
+const raw = rawField;
 
 function formValues(b: Record<string, unknown>): BodyFormValues {
   return {
@@ -60,6 +60,8 @@ function inputError(locale: 'en' | 'fr', refusal: string): Record<string, AnyFie
       return null;
   }
 }
+
+const RESERVED_SLUGS = new Set(['new', 'edit']);
 
 export function groupRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -109,7 +111,11 @@ export function groupRoutes(deps: Deps) {
     const parsed = parseWith(bodySchema(true), body);
     if (!parsed.ok) return again(parsed.errors);
     const name = localizedFrom(parsed.data, 'name');
-    const slug = (parsed.data.slug as string | null) ?? slugify(name.en ?? name.fr ?? '');
+    const chosen = parsed.data.slug as string | null;
+    if (chosen && RESERVED_SLUGS.has(chosen)) return again({ slug: { message: groupMessages(c.get('locale')).slugTaken } });
+    // "new" and "edit" name pages of their own; a body called "New" gets another address.
+    const made = slugify(name.en ?? name.fr ?? '');
+    const slug = chosen ?? (RESERVED_SLUGS.has(made) ? `${made}-body` : made);
     const r = await createBody(deps, c.get('actor'), process, slug, {
       typeKey: parsed.data.typeKey,
       name,

@@ -42,7 +42,7 @@ export const en = {
   roleMember: 'member',
   roleObserver: 'observer',
   roleHeading: 'Role',
-  joinedOn: 'Since',
+  since: (date: string) => `Since ${date}`,
   appointTitle: 'Appoint or change a role',
   appointHint: 'Choose a participant of the process and the role they hold in this body.',
   participant: 'Participant',
@@ -74,6 +74,8 @@ export const en = {
   noneFlag: 'No member',
   missingVoices: (n: number) => `${n} ${n === 1 ? 'category has' : 'categories have'} no member.`,
   declaration: 'Declaration of interests',
+  gapBodyName: (name: string) => `Name of the body “${name}”`,
+  gapBodyCharter: (name: string) => `Charter of “${name}”`,
   activity: {
     'body.created': 'created a body',
     'body.edited': 'edited a body',

@@ -44,7 +44,7 @@ export const fr = {
   roleMember: 'membre',
   roleObserver: 'observateur',
   roleHeading: 'Rôle',
-  joinedOn: 'Depuis',
+  since: (date: string) => `Depuis le ${date}`,
   appointTitle: 'Nommer ou changer un rôle',
   appointHint: 'Choisissez un participant du processus et le rôle qu’il occupe dans cette instance.',
   participant: 'Participant',
@@ -76,6 +76,8 @@ export const fr = {
   noneFlag: 'Aucun membre',
   missingVoices: (n: number) => `${n} ${n <= 1 ? 'catégorie n’a' : 'catégories n’ont'} aucun membre.`,
   declaration: 'Déclaration d’intérêts',
+  gapBodyName: (name: string) => `Nom de l’instance « ${name} »`,
+  gapBodyCharter: (name: string) => `Mandat de « ${name} »`,
   activity: {
     'body.created': 'a créé une instance',
     'body.edited': 'a modifié une instance',

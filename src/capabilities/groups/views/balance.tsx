@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent } from '../../../kernel/i18n.ts';
 import type { Locale } from '../../../kernel/localized.ts';
-import { plain, TableWrap } from '../../../platform/views/text.tsx';
+import { langOf, plain, T, TableWrap } from '../../../platform/views/text.tsx';
 import type { Balance } from '../domain/balance.ts';
 import { groupMessages } from '../messages/index.ts';
 
@@ -29,7 +29,7 @@ export function BalanceView(props: { balance: Balance; locale: Locale; id: strin
             const w = r.count === 0 ? 0 : Math.max(3, Math.round((r.count / max) * barW));
             return (
               <g>
-                <text x={labelW - 8} y={y + 18} text-anchor="end">
+                <text x={labelW - 8} y={y + 18} text-anchor="end" lang={langOf(r.label, locale)}>
                   {plain(r.label, locale).slice(0, 30)}
                 </text>
                 <rect class="bar-track" x={labelW} y={y + 4} width={barW} height={rowH - 10} rx="3" />
@@ -65,7 +65,7 @@ export function BalanceView(props: { balance: Balance; locale: Locale; id: strin
             {balance.rows.map((r) => (
               <tr>
                 <th scope="row">
-                  {plain(r.label, locale)} {r.empty ? <span class="badge bad">{m.noneFlag}</span> : null}
+                  <T value={r.label} locale={locale} /> {r.empty ? <span class="badge bad">{m.noneFlag}</span> : null}
                 </th>
                 <td class="num">{formatNumber(locale, r.count)}</td>
                 <td class="num">{formatPercent(locale, r.share)}</td>

@@ -3,7 +3,7 @@ import { platformMessages } from '../../../platform/messages/index.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, Input, LocalizedInputs, Radios, Select, type AnyFieldError } from '../../../platform/views/form.tsx';
 import { href, type PageCtx } from '../../../platform/views/page.ts';
-import { plain } from '../../../platform/views/text.tsx';
+import { langOf, plain } from '../../../platform/views/text.tsx';
 import { processMessages, type Process } from '../../processes/index.ts';
 import { groupMessages } from '../messages/index.ts';
 
@@ -23,7 +23,7 @@ export function BodyFormPage(props: { ctx: PageCtx; process: Process; values: Bo
       title={title}
       crumbs={[
         { href: href(ctx, '/'), label: processMessages(ctx.locale).homeTitle },
-        { href: href(ctx, `/p/${process.slug}`), label: plain(process.title, ctx.locale) },
+        { href: href(ctx, `/p/${process.slug}`), label: process.title },
       ]}
     >
       <h1>{title}</h1>
@@ -48,7 +48,7 @@ export function BodyFormPage(props: { ctx: PageCtx; process: Process; values: Bo
           label={m.type}
           value={values.typeKey}
           required
-          options={process.bodyTypes.map((t) => ({ value: t.key, label: plain(t.label, ctx.locale) }))}
+          options={process.bodyTypes.map((t) => ({ value: t.key, label: plain(t.label, ctx.locale), lang: langOf(t.label, ctx.locale) }))}
           error={errors?.typeKey}
         />
         <LocalizedInputs locale={ctx.locale} name="name" label={m.name} value={values.name} errors={errors} maxlength={200} requiredLanguages={required} />

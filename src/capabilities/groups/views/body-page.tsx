@@ -61,9 +61,7 @@ export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPage
               <td>
                 {roleLabel[r.role]}
                 <br />
-                <span class="muted">
-                  {m.joinedOn} {formatDate(ctx.locale, r.joinedAt, process.timeZone)}
-                </span>
+                <span class="muted">{m.since(formatDate(ctx.locale, r.joinedAt, process.timeZone))}</span>
               </td>
               <td>
                 <DeclarationNote declaration={r.declaration} locale={ctx.locale} timeZone={process.timeZone} />
@@ -92,7 +90,7 @@ export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPage
       title={plain(body.name, ctx.locale)}
       crumbs={[
         { href: href(ctx, '/'), label: processMessages(ctx.locale).homeTitle },
-        { href: href(ctx, `/p/${process.slug}`), label: plain(process.title, ctx.locale) },
+        { href: href(ctx, `/p/${process.slug}`), label: process.title },
       ]}
     >
       <p class="muted">
@@ -132,7 +130,12 @@ export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPage
           <section aria-labelledby="members-h">
             <h2 id="members-h">{m.members}</h2>
             {members.length === 0 ? <p class="muted">{m.noMembers}</p> : <MemberTable rows={members} caption={m.members} />}
-            {observers.length > 0 ? <MemberTable rows={observers} caption={m.observers} /> : null}
+            {observers.length > 0 ? (
+              <>
+                <h3>{m.observers}</h3>
+                <MemberTable rows={observers} caption={m.observers} />
+              </>
+            ) : null}
           </section>
           {data.can.appoint ? (
             <section aria-labelledby="appoint-h">

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../kernel/actor.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
-import type { CommandDeps } from '../../../platform/commands.ts';
+import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import { currentRules, type Process } from '../../processes/index.ts';
 import { participantOfUser } from '../db/queries.ts';
 import { insertAcceptanceOnce } from '../db/writes.ts';
@@ -14,7 +14,7 @@ export async function acceptRules(
   version: number,
 ): Promise<Result<null, 'not-participant' | 'not-current' | 'already-accepted'>> {
   if (actor.kind !== 'user') return refuse('not-participant');
-  return deps.db.transaction().execute(async (trx) => {
+  return transact(deps.db, async (trx) => {
     const p = await participantOfUser(trx, process.id, actor.userId);
     if (!p) return refuse('not-participant');
     const rules = await currentRules(trx, process.id);

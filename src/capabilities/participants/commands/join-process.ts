@@ -1,7 +1,7 @@
 import type { Actor } from '../../../kernel/actor.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
-import { isUniqueViolation, type CommandDeps } from '../../../platform/commands.ts';
+import { isUniqueViolation, transact, type CommandDeps } from '../../../platform/commands.ts';
 import { accessTo, canInProcess, currentRules, type Process } from '../../processes/index.ts';
 import { insertAcceptance, insertDeclaration, insertParticipant, insertProfileHistory } from '../db/writes.ts';
 import { joinProcess as decideJoin, type JoinInput, type JoinRefusal } from '../domain/join.ts';
@@ -23,7 +23,7 @@ export async function joinProcess(deps: CommandDeps, actor: Actor, process: Proc
   if (!d.ok) return d;
   const now = deps.clock.now();
   try {
-    return await deps.db.transaction().execute(async (trx) => {
+    return await transact(deps.db, async (trx) => {
       const id = await insertParticipant(trx, process.id, actor.userId, d.value.profile, now);
       await insertProfileHistory(trx, id, d.value.profile, now);
       await insertAcceptance(trx, id, d.value.rulesVersionId, now);

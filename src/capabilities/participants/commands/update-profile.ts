@@ -1,7 +1,7 @@
 import type { Actor } from '../../../kernel/actor.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
-import type { CommandDeps } from '../../../platform/commands.ts';
+import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import type { Process } from '../../processes/index.ts';
 import { participantOfUser } from '../db/queries.ts';
 import { insertProfileHistory, updateParticipantProfile } from '../db/writes.ts';
@@ -9,7 +9,7 @@ import { reviseProfile, type Profile, type ProfileRefusal } from '../domain/part
 
 export async function updateProfile(deps: CommandDeps, actor: Actor, process: Process, input: Profile): Promise<Result<null, ProfileRefusal | 'unchanged' | 'not-participant'>> {
   if (actor.kind !== 'user') return refuse('not-participant');
-  return deps.db.transaction().execute(async (trx) => {
+  return transact(deps.db, async (trx) => {
     const current = await participantOfUser(trx, process.id, actor.userId);
     if (!current) return refuse('not-participant');
     const next = reviseProfile(current, input, process.stakeholderCategories);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkbox, optionalText, text } from '../../../platform/http/validation.ts';
+import { checkbox, optionalText, rawField, text } from '../../../platform/http/validation.ts';
 import type { Profile } from '../domain/participant.ts';
 import type { DeclarationInput } from '../domain/declaration.ts';
 import type { ProfileValues } from '../views/profile-fields.tsx';
@@ -44,7 +44,7 @@ export function declarationFrom(d: { hasInterests: 'yes' | 'no'; declarationText
   return { hasInterests: d.hasInterests === 'yes', text: d.declarationText };
 }
 
-const s = (body: Record<string, unknown>, k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
+const s = rawField;
 
 export function profileValuesFrom(body: Record<string, unknown>): ProfileValues {
   return {

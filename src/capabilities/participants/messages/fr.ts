@@ -47,7 +47,7 @@ export const fr = {
   rulesAccepted: 'Règles de participation acceptées',
   rulesAcceptedVersion: (v: number, date: string) => `version ${v}, le ${date}`,
   memberOf: 'Membre de',
-  roleFacilitator: 'animation',
+  roleFacilitator: 'animateur',
   roleMember: 'membre',
   roleObserver: 'observateur',
   yourParticipation: 'Votre participation',

@@ -19,7 +19,7 @@ export function JoinPage(props: { ctx: PageCtx; process: Process; rules: RulesVe
       title={m.joinTitle}
       crumbs={[
         { href: href(ctx, '/'), label: processMessages(ctx.locale).homeTitle },
-        { href: href(ctx, base), label: plain(process.title, ctx.locale) },
+        { href: href(ctx, base), label: process.title },
       ]}
     >
       <h1>{m.joinTitle}</h1>

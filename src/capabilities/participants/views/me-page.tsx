@@ -30,7 +30,7 @@ export function MePage(props: {
       title={m.meTitle}
       crumbs={[
         { href: href(ctx, '/'), label: processMessages(ctx.locale).homeTitle },
-        { href: href(ctx, base), label: plain(process.title, ctx.locale) },
+        { href: href(ctx, base), label: process.title },
       ]}
     >
       <h1>{m.meTitle}</h1>

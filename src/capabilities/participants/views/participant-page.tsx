@@ -29,7 +29,7 @@ export function ParticipantPage(props: { ctx: PageCtx; process: Process; data: P
       title={p.displayName}
       crumbs={[
         { href: href(ctx, '/'), label: processMessages(ctx.locale).homeTitle },
-        { href: href(ctx, base), label: plain(process.title, ctx.locale) },
+        { href: href(ctx, base), label: process.title },
         { href: href(ctx, `${base}/participants`), label: m.participantsTitle },
       ]}
     >

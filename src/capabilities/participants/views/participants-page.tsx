@@ -19,7 +19,7 @@ export function ParticipantsPage(props: { ctx: PageCtx; process: Process; partic
       title={m.participantsTitle}
       crumbs={[
         { href: href(ctx, '/'), label: processMessages(ctx.locale).homeTitle },
-        { href: href(ctx, base), label: plain(process.title, ctx.locale) },
+        { href: href(ctx, base), label: process.title },
       ]}
     >
       <h1>{m.participantsTitle}</h1>

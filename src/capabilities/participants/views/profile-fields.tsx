@@ -1,6 +1,6 @@
 import type { Locale } from '../../../kernel/localized.ts';
 import { Input, Radios, type AnyFieldError } from '../../../platform/views/form.tsx';
-import { plain } from '../../../platform/views/text.tsx';
+import { T } from '../../../platform/views/text.tsx';
 import type { StakeholderCategory } from '../../processes/index.ts';
 import { participantMessages } from '../messages/index.ts';
 
@@ -32,7 +32,7 @@ export function ProfileFields(props: { locale: Locale; categories: StakeholderCa
         hint={m.categoryHint}
         value={values.category}
         required
-        options={props.categories.map((c) => ({ value: c.key, label: plain(c.label, locale) }))}
+        options={props.categories.map((c) => ({ value: c.key, label: <T value={c.label} locale={locale} /> }))}
         error={errors?.category}
       />
       {otherKey ? (

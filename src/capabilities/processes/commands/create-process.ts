@@ -1,7 +1,7 @@
 import type { Actor } from '../../../kernel/actor.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
-import { isUniqueViolation, type CommandDeps } from '../../../platform/commands.ts';
+import { isUniqueViolation, transact, type CommandDeps } from '../../../platform/commands.ts';
 import { grantConvener, insertProcess, insertRulesVersion } from '../db/writes.ts';
 import { newProcess, type CreateRefusal, type ProcessFields } from '../domain/edit.ts';
 
@@ -16,7 +16,7 @@ export async function createProcess(
   const p = made.value;
   const userId = actor.kind === 'user' ? actor.userId : null;
   try {
-    return await deps.db.transaction().execute(async (trx) => {
+    return await transact(deps.db, async (trx) => {
       const id = await insertProcess(trx, p, userId);
       if (userId) await grantConvener(trx, id, userId);
       await insertRulesVersion(trx, id, { version: 1, rules: p.rules, consensusCriteria: p.consensusCriteria }, userId);

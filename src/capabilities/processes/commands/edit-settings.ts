@@ -1,7 +1,7 @@
 import type { Actor } from '../../../kernel/actor.ts';
 import { ok, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
-import type { CommandDeps } from '../../../platform/commands.ts';
+import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import { updateProcessSettings } from '../db/writes.ts';
 import { editSettings as decideSettings, type ProcessSettings, type SettingsRefusal } from '../domain/edit.ts';
 import type { Process } from '../domain/process.ts';
@@ -11,7 +11,7 @@ export async function editSettings(deps: CommandDeps, actor: Actor, process: Pro
   const access = await accessTo(deps.db, process, actor);
   const d = decideSettings(access, process, settings);
   if (!d.ok) return d;
-  await deps.db.transaction().execute(async (trx) => {
+  await transact(deps.db, async (trx) => {
     await updateProcessSettings(trx, process.id, settings, deps.clock.now());
     await appendEvents(trx, process.id, actor, d.value.events, deps.clock.now());
   });

@@ -1,8 +1,8 @@
 import type { Actor } from '../../../kernel/actor.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
-import type { CommandDeps } from '../../../platform/commands.ts';
-import { currentRules } from '../db/queries.ts';
+import { transact, type CommandDeps } from '../../../platform/commands.ts';
+import { currentRules, lockProcess } from '../db/queries.ts';
 import { insertRulesVersion } from '../db/writes.ts';
 import { canInProcess } from '../domain/permissions.ts';
 import type { Process } from '../domain/process.ts';
@@ -12,9 +12,11 @@ import { accessTo } from './access.ts';
 export async function reviseRules(deps: CommandDeps, actor: Actor, process: Process, input: RulesInput): Promise<Result<{ version: number }, RulesRefusal | 'not-allowed'>> {
   const access = await accessTo(deps.db, process, actor);
   if (!canInProcess(access, process, 'edit-rules')) return refuse('not-allowed');
-  return deps.db.transaction().execute(async (trx) => {
+  return transact(deps.db, async (trx) => {
+    // Two conveners revising at once: the second waits, then builds on the first's version.
+    const locked = (await lockProcess(trx, process.id))!;
     const current = await currentRules(trx, process.id);
-    const d = decideRules(current, input, process.officialLanguages);
+    const d = decideRules(current, input, locked.officialLanguages);
     if (!d.ok) return d;
     await insertRulesVersion(
       trx,

@@ -1,7 +1,7 @@
 import type { Actor } from '../../../kernel/actor.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
-import type { CommandDeps } from '../../../platform/commands.ts';
+import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import { nextPhasePosition } from '../db/queries.ts';
 import { insertPhase, updatePhase } from '../db/writes.ts';
 import { canInProcess } from '../domain/permissions.ts';
@@ -20,7 +20,7 @@ export async function savePhase(
   if (!canInProcess(access, process, 'edit-timeline')) return refuse('not-allowed');
   const problem = checkPhase(input);
   if (problem) return refuse(problem);
-  return deps.db.transaction().execute(async (trx) => {
+  return transact(deps.db, async (trx) => {
     let id: number;
     if (phaseId === null) {
       id = await insertPhase(trx, process.id, await nextPhasePosition(trx, process.id), input);

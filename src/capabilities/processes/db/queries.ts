@@ -24,6 +24,12 @@ export async function findProcessBySlug(db: Db, slug: string): Promise<Process |
   return (row as Process | undefined) ?? null;
 }
 
+/** The process row, locked for the rest of the transaction (decisions on it cannot race). */
+export async function lockProcess(trx: Db, id: number): Promise<Process | null> {
+  const row = await trx.selectFrom('processes').select(processColumns).where('id', '=', id).forUpdate().executeTakeFirst();
+  return (row as Process | undefined) ?? null;
+}
+
 export async function findProcessById(db: Db, id: number): Promise<Process | null> {
   const row = await db.selectFrom('processes').select(processColumns).where('id', '=', id).executeTakeFirst();
   return (row as Process | undefined) ?? null;

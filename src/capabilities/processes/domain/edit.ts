@@ -61,17 +61,22 @@ export function newProcess(actor: Actor, slug: string, fields: ProcessFields): R
 export type EditRefusal = 'not-allowed' | 'no-title' | 'no-language' | 'missing-translations';
 
 /** Once published, a process must stay complete in every official language. */
+/**
+ * `gaps` are the texts published with the process that lack one of the new
+ * official languages (for a published process, adding a language needs them).
+ */
 export function editProcess(
   access: ProcessAccess,
   process: Process,
   fields: ProcessFields,
+  gaps: MissingTranslation[] = [],
 ): Result<{ fields: ProcessFields; events: DomainEvent[] }, EditRefusal> & { missing?: MissingTranslation[] } {
   if (!canInProcess(access, process, 'edit')) return refuse('not-allowed');
   if (fields.officialLanguages.length === 0) return refuse('no-language');
   if (!fields.officialLanguages.some((l) => hasText(fields.title, l))) return refuse('no-title');
   if (process.status === 'published') {
-    const gate = publicationGate(requiredFields(fields), fields.officialLanguages);
-    if (!gate.ok) return { ...refuse('missing-translations'), missing: gate.missing };
+    const missing = [...publicationGate(requiredFields(fields), fields.officialLanguages).missing, ...gaps];
+    if (missing.length) return { ...refuse('missing-translations'), missing };
   }
   return ok({ fields, events: [{ action: 'process.edited', subjectType: 'process', subjectId: process.slug }] });
 }
@@ -97,14 +102,16 @@ export function requiredFields(f: Pick<ProcessFields, 'title' | 'summary' | 'sco
 
 export type PublishRefusal = 'not-allowed' | 'already-published' | 'missing-translations';
 
+/** `gaps`: every other text published with the process that lacks an official language (see contentGaps). */
 export function publishProcess(
   access: ProcessAccess,
   process: Process,
   now: Date,
+  gaps: MissingTranslation[] = [],
 ): Result<{ publishedAt: Date; events: DomainEvent[] }, PublishRefusal> & { missing?: MissingTranslation[] } {
   if (process.status === 'published') return refuse('already-published');
   if (!canInProcess(access, process, 'publish')) return refuse('not-allowed');
-  const gate = publicationGate(requiredFields(process), process.officialLanguages);
-  if (!gate.ok) return { ...refuse('missing-translations'), missing: gate.missing };
+  const missing = [...publicationGate(requiredFields(process), process.officialLanguages).missing, ...gaps];
+  if (missing.length) return { ...refuse('missing-translations'), missing };
   return ok({ publishedAt: now, events: [{ action: 'process.published', subjectType: 'process', subjectId: process.slug }] });
 }

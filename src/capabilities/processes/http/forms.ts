@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Locale, Localized } from '../../../kernel/localized.ts';
-import { checkbox, intIn, isoDate, localizedFields, localizedFrom, optionalIsoDate, optionalText, slug, text } from '../../../platform/http/validation.ts';
+import { rawField, checkbox, intIn, isoDate, localizedFields, localizedFrom, optionalIsoDate, optionalText, slug, text } from '../../../platform/http/validation.ts';
 import type { BodyType, StakeholderCategory } from '../domain/process.ts';
 import type { ProcessFields } from '../domain/edit.ts';
 import type { PhaseInput } from '../domain/timeline.ts';
@@ -33,14 +33,8 @@ export function processFieldsFrom(data: Record<string, unknown>): ProcessFields 
   };
 }
 
-/** The raw text a person typed, to show back in a refused form. */
-export function rawString(body: Record<string, unknown>, name: string): string {
-  const v = body[name];
-  return typeof v === 'string' ? v : '';
-}
-
 export function rawLocalized(body: Record<string, unknown>, name: string): Localized {
-  return { en: rawString(body, `${name}_en`), fr: rawString(body, `${name}_fr`) };
+  return { en: rawField(body, `${name}_en`), fr: rawField(body, `${name}_fr`) };
 }
 
 /** "key | English | French" lines; returns the 1-based number of the first bad line instead. */
@@ -74,10 +68,10 @@ export function toCategories(items: Array<{ key: string; label: Localized }>): S
 export const toBodyTypes = (items: Array<{ key: string; label: Localized }>): BodyType[] => items;
 
 export const rulesSchema = z.object({
-  rules_en: text(20000),
-  rules_fr: text(20000),
-  criteria_en: text(10000),
-  criteria_fr: text(10000),
+  rules_en: optionalText(20000),
+  rules_fr: optionalText(20000),
+  criteria_en: optionalText(10000),
+  criteria_fr: optionalText(10000),
   note_en: optionalText(2000),
   note_fr: optionalText(2000),
   adoptedOn: optionalIsoDate(),
@@ -108,5 +102,29 @@ export function phaseInputFrom(d: z.output<typeof phaseSchema>): PhaseInput {
     bufferDays: d.bufferDays,
     actualEnd: d.actualEnd,
     forecastEnd: d.forecastEnd,
+  };
+}
+
+/**
+ * One rule per line in each language, paired by position. Every official
+ * language needs its lines; any language given must have as many lines.
+ * Returns the pairs, or the field to flag and why.
+ */
+export function pairLines(
+  name: string,
+  byLanguage: Record<Locale, string | null>,
+  official: readonly Locale[],
+): { ok: true; items: Localized[] } | { ok: false; field: string; why: 'required' | 'mismatch' } {
+  const lines = Object.fromEntries((['en', 'fr'] as const).map((l) => [l, linesOf(byLanguage[l] ?? '')])) as Record<Locale, string[]>;
+  for (const l of official) if (lines[l].length === 0) return { ok: false, field: `${name}_${l}`, why: 'required' };
+  const n = lines[official[0]!].length;
+  for (const l of ['en', 'fr'] as const) if (lines[l].length > 0 && lines[l].length !== n) return { ok: false, field: `${name}_${l}`, why: 'mismatch' };
+  return {
+    ok: true,
+    items: Array.from({ length: n }, (_, i) => {
+      const item: Localized = {};
+      for (const l of ['en', 'fr'] as const) if (lines[l][i]) item[l] = lines[l][i];
+      return item;
+    }),
   };
 }

@@ -3,7 +3,7 @@ import { activityOf } from '../../../platform/audit/audit-log.ts';
 import type { AppEnv, Deps } from '../../../platform/http/context.ts';
 import { L } from '../../../platform/http/paths.ts';
 import { pageCtx, redirectWithFlash, render, renderPublic } from '../../../platform/http/render.tsx';
-import { parseWith, type FieldErrors } from '../../../platform/http/validation.ts';
+import { parseWith, rawField } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { createProcess } from '../commands/create-process.ts';
 import { editProcess } from '../commands/edit-process.ts';
@@ -12,9 +12,12 @@ import { currentRules, listProcesses, participantCount, phasesOf } from '../db/q
 import { requiredFields, type ProcessFields } from '../domain/edit.ts';
 import { canCreateProcess, isAdmin, processCan } from '../domain/permissions.ts';
 import type { Process } from '../domain/process.ts';
-import { missingTranslations, type MissingTranslation } from '../domain/publication.ts';
+import { contentGaps, missingTranslations, type MissingTranslation } from '../domain/publication.ts';
+import type { Locale } from '../../../kernel/localized.ts';
+import { platformMessages } from '../../../platform/messages/index.ts';
+import { gapList } from '../views/process-page.tsx';
 import { timeline, today } from '../domain/timeline.ts';
-import { processMessages } from '../messages/index.ts';
+import { processMessages, type ProcessMessages } from '../messages/index.ts';
 import { ActivityPage, type ActivityLabels } from '../views/activity-page.tsx';
 import { HomePage } from '../views/home.tsx';
 import { EditProcessPage, NewProcessPage, type ProcessFormValues } from '../views/process-form.tsx';
@@ -22,29 +25,43 @@ import { ProcessPage, type PageSection } from '../views/process-page.tsx';
 import type { ProcessAccess } from '../domain/permissions.ts';
 import type { PageCtx } from '../../../platform/views/page.ts';
 import { denied, formBody, loadProcess } from './load.ts';
-import { processFieldsFrom, processFormSchema, rawLocalized, rawString } from './forms.ts';
+import { processFieldsFrom, processFormSchema, rawLocalized } from './forms.ts';
 import { settingsAndRulesRoutes } from './settings-routes.tsx';
 
 /** What other capabilities add to a process: sections of its page, words for its activity log. */
 export type ProcessExtension = {
   pageSection?(args: { process: Process; access: ProcessAccess; ctx: PageCtx }): Promise<PageSection>;
   activityLabels?: ActivityLabels;
+  /** The capability's texts published with the process that lack one of `languages` (the publication gate). */
+  translationGaps?(process: Process, languages: Locale[]): Promise<MissingTranslation[]>;
 };
 
-export function missingErrors(missing: MissingTranslation[]): FieldErrors {
-  return Object.fromEntries(missing.map((x) => [`${x.field}_${x.language}`, { code: 'required' as const }]));
+/** An unknown time zone is worth an example, not a generic "not valid". */
+function wordTimeZone(errors: Record<string, AnyFieldError>, m: ProcessMessages): Record<string, AnyFieldError> {
+  return errors.timeZone && 'code' in errors.timeZone && errors.timeZone.code === 'invalid' ? { ...errors, timeZone: { message: m.invalidTimeZone } } : errors;
+}
+
+const FORM_FIELDS = new Set(['title', 'summary', 'scope', 'convenerName']);
+
+/** Gaps in the form's own fields go next to those fields; the others are listed at the top. */
+export function missingErrors(missing: MissingTranslation[], locale: Locale): Record<string, AnyFieldError> {
+  const errors: Record<string, AnyFieldError> = {};
+  const others = missing.filter((x) => !FORM_FIELDS.has(x.field));
+  for (const x of missing) if (FORM_FIELDS.has(x.field)) errors[`${x.field}_${x.language}`] = { code: 'required' };
+  if (others.length) errors._gaps = { message: gapList(processMessages(locale), platformMessages(locale), locale, others) };
+  return errors;
 }
 
 function formValues(body: Record<string, unknown>, fallbackLangs: ProcessFields['officialLanguages']): ProcessFormValues {
   const langs = (['en', 'fr'] as const).filter((l) => body[`lang_${l}`]);
   return {
-    slug: rawString(body, 'slug'),
+    slug: rawField(body, 'slug'),
     title: rawLocalized(body, 'title'),
     summary: rawLocalized(body, 'summary'),
     scope: rawLocalized(body, 'scope'),
     convenerName: rawLocalized(body, 'convenerName'),
     officialLanguages: Object.keys(body).length ? langs : fallbackLangs,
-    timeZone: rawString(body, 'timeZone'),
+    timeZone: rawField(body, 'timeZone'),
   };
 }
 
@@ -54,6 +71,20 @@ export function processRoutes(deps: Deps, extensions: ProcessExtension[]) {
   for (const l of ['en', 'fr'] as const) {
     Object.assign(labels[l], processMessages(l).activity);
     for (const x of extensions) Object.assign(labels[l], x.activityLabels?.[l] ?? {});
+  }
+
+  /** Every text published with the process that lacks one of `languages`, from here and from the other capabilities. */
+  async function gapsFor(process: Process, languages: Locale[]): Promise<MissingTranslation[]> {
+    const [rules, phases, others] = await Promise.all([
+      currentRules(deps.db, process.id),
+      phasesOf(deps.db, process.id),
+      Promise.all(extensions.filter((x) => x.translationGaps).map((x) => x.translationGaps!(process, languages))),
+    ]);
+    const own = contentGaps(
+      { rules: rules?.rules ?? [], consensusCriteria: rules?.consensusCriteria ?? [], phases, stakeholderCategories: process.stakeholderCategories, bodyTypes: process.bodyTypes },
+      languages,
+    );
+    return [...own, ...others.flat()];
   }
 
   app.get(`${L}/`, async (c) => {
@@ -76,7 +107,7 @@ export function processRoutes(deps: Deps, extensions: ProcessExtension[]) {
     const m = processMessages(c.get('locale'));
     const again = (errors: Record<string, AnyFieldError>) => render(c, <NewProcessPage ctx={pageCtx(c)} values={formValues(body, [])} errors={errors} />, 422);
     const parsed = parseWith(processFormSchema(true), body);
-    if (!parsed.ok) return again(parsed.errors);
+    if (!parsed.ok) return again(wordTimeZone(parsed.errors, m));
     const r = await createProcess(deps, actor, String(parsed.data.slug), processFieldsFrom(parsed.data));
     if (!r.ok) {
       switch (r.refusal) {
@@ -109,7 +140,10 @@ export function processRoutes(deps: Deps, extensions: ProcessExtension[]) {
         rules,
         phases: timeline(phases, today(deps.clock.now(), process.timeZone)),
         participantCount: count,
-        missing: process.status === 'draft' ? missingTranslations(requiredFields(process), process.officialLanguages) : [],
+        missing:
+          process.status === 'draft' && processCan(access, process).publish
+            ? [...missingTranslations(requiredFields(process), process.officialLanguages), ...(await gapsFor(process, process.officialLanguages))]
+            : [],
         sections,
       };
       return { processId: process.id, page: <ProcessPage ctx={ctx} data={data} /> };
@@ -130,8 +164,9 @@ export function processRoutes(deps: Deps, extensions: ProcessExtension[]) {
     const again = (errors: Record<string, AnyFieldError>) =>
       render(c, <EditProcessPage ctx={pageCtx(c)} process={process} values={formValues(body, process.officialLanguages)} errors={errors} />, 422);
     const parsed = parseWith(processFormSchema(false), body);
-    if (!parsed.ok) return again(parsed.errors);
-    const r = await editProcess(deps, c.get('actor'), process, processFieldsFrom(parsed.data));
+    if (!parsed.ok) return again(wordTimeZone(parsed.errors, m));
+    const fields = processFieldsFrom(parsed.data);
+    const r = await editProcess(deps, c.get('actor'), process, fields, process.status === 'published' ? await gapsFor(process, fields.officialLanguages) : []);
     if (!r.ok) {
       switch (r.refusal) {
         case 'no-title':
@@ -139,7 +174,7 @@ export function processRoutes(deps: Deps, extensions: ProcessExtension[]) {
         case 'no-language':
           return again({ officialLanguages: { message: m.noLanguage } });
         case 'missing-translations':
-          return again(missingErrors(r.missing ?? []));
+          return again(missingErrors(r.missing ?? [], c.get('locale')));
         case 'not-allowed':
           throw denied(c);
       }
@@ -149,7 +184,7 @@ export function processRoutes(deps: Deps, extensions: ProcessExtension[]) {
 
   app.post(`${L}/p/:slug/publish`, async (c) => {
     const { process } = await loadProcess(c, deps);
-    const r = await publishProcess(deps, c.get('actor'), process);
+    const r = await publishProcess(deps, c.get('actor'), process, await gapsFor(process, process.officialLanguages));
     const m = processMessages(c.get('locale'));
     if (!r.ok && r.refusal === 'not-allowed') throw denied(c);
     // Missing translations are listed on the process page itself; already-published is harmless.

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
-import type { Localized } from '../../../kernel/localized.ts';
+import { missingLanguages } from '../../../kernel/localized.ts';
 import type { AppEnv, Ctx, Deps } from '../../../platform/http/context.ts';
 import { L } from '../../../platform/http/paths.ts';
 import { HttpProblem } from '../../../platform/http/problem.ts';
 import { pageCtx, redirectWithFlash, render } from '../../../platform/http/render.tsx';
-import { localizedFrom, parseWith } from '../../../platform/http/validation.ts';
+import { localizedFrom, parseWith, rawField } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { editSettings } from '../commands/edit-settings.ts';
 import { removePhase } from '../commands/remove-phase.ts';
@@ -17,7 +17,7 @@ import { processMessages } from '../messages/index.ts';
 import { SettingsPage, settingsValues, type SettingsValues } from '../views/process-form.tsx';
 import { RulesPage, rulesFormValues, type RulesFormValues } from '../views/rules-page.tsx';
 import { TimelinePage, type PhaseFormValues } from '../views/timeline-page.tsx';
-import { linesOf, parseLabelLines, phaseInputFrom, phaseSchema, rawLocalized, rawString, rulesSchema, settingsSchema, toBodyTypes, toCategories } from './forms.ts';
+import { pairLines, parseLabelLines, phaseInputFrom, phaseSchema, rawLocalized, rulesSchema, settingsSchema, toBodyTypes, toCategories } from './forms.ts';
 import { denied, formBody, loadProcess } from './load.ts';
 
 export function settingsAndRulesRoutes(deps: Deps) {
@@ -35,11 +35,11 @@ export function settingsAndRulesRoutes(deps: Deps) {
     const body = await formBody(c);
     const m = processMessages(c.get('locale'));
     const values: SettingsValues = {
-      categories: rawString(body, 'categories'),
-      bodyTypes: rawString(body, 'bodyTypes'),
-      quietHours: rawString(body, 'quietHours'),
-      almostNonePercent: rawString(body, 'almostNonePercent'),
-      almostNoneMax: rawString(body, 'almostNoneMax'),
+      categories: rawField(body, 'categories'),
+      bodyTypes: rawField(body, 'bodyTypes'),
+      quietHours: rawField(body, 'quietHours'),
+      almostNonePercent: rawField(body, 'almostNonePercent'),
+      almostNoneMax: rawField(body, 'almostNoneMax'),
     };
     const again = (errors: Record<string, AnyFieldError>) => render(c, <SettingsPage ctx={pageCtx(c)} process={process} values={values} errors={errors} />, 422);
     const parsed = parseWith(settingsSchema, body);
@@ -85,29 +85,28 @@ export function settingsAndRulesRoutes(deps: Deps) {
     const body = await formBody(c);
     const m = processMessages(c.get('locale'));
     const values: RulesFormValues = {
-      rules_en: rawString(body, 'rules_en'),
-      rules_fr: rawString(body, 'rules_fr'),
-      criteria_en: rawString(body, 'criteria_en'),
-      criteria_fr: rawString(body, 'criteria_fr'),
-      note_en: rawString(body, 'note_en'),
-      note_fr: rawString(body, 'note_fr'),
-      adoptedOn: rawString(body, 'adoptedOn'),
+      rules_en: rawField(body, 'rules_en'),
+      rules_fr: rawField(body, 'rules_fr'),
+      criteria_en: rawField(body, 'criteria_en'),
+      criteria_fr: rawField(body, 'criteria_fr'),
+      note_en: rawField(body, 'note_en'),
+      note_fr: rawField(body, 'note_fr'),
+      adoptedOn: rawField(body, 'adoptedOn'),
     };
     const again = async (errors: Record<string, AnyFieldError>) =>
       render(c, <RulesPage ctx={pageCtx(c)} process={process} history={await rulesHistory(deps.db, process.id)} canEdit values={values} errors={errors} />, 422);
     const parsed = parseWith(rulesSchema, body);
     if (!parsed.ok) return again(parsed.errors);
-    const pair = (enText: string, frText: string): Localized[] | null => {
-      const a = linesOf(enText);
-      const b = linesOf(frText);
-      if (a.length !== b.length) return null;
-      return a.map((en, i) => ({ en, fr: b[i]! }));
-    };
-    const rules = pair(parsed.data.rules_en, parsed.data.rules_fr);
-    if (!rules) return again({ rules_fr: { message: m.rulesMismatch } });
-    const criteria = pair(parsed.data.criteria_en, parsed.data.criteria_fr);
-    if (!criteria) return again({ criteria_fr: { message: m.rulesMismatch } });
-    const r = await reviseRules(deps, c.get('actor'), process, { rules, consensusCriteria: criteria, note: localizedFrom(parsed.data, 'note'), adoptedOn: parsed.data.adoptedOn });
+    const rules = pairLines('rules', { en: parsed.data.rules_en, fr: parsed.data.rules_fr }, process.officialLanguages);
+    if (!rules.ok) return again({ [rules.field]: rules.why === 'required' ? { code: 'required' } : { message: m.rulesMismatch } });
+    const criteria = pairLines('criteria', { en: parsed.data.criteria_en, fr: parsed.data.criteria_fr }, process.officialLanguages);
+    if (!criteria.ok) return again({ [criteria.field]: criteria.why === 'required' ? { code: 'required' } : { message: m.rulesMismatch } });
+    const r = await reviseRules(deps, c.get('actor'), process, {
+      rules: rules.items,
+      consensusCriteria: criteria.items,
+      note: localizedFrom(parsed.data, 'note'),
+      adoptedOn: parsed.data.adoptedOn,
+    });
     if (!r.ok) {
       switch (r.refusal) {
         case 'not-allowed':
@@ -143,19 +142,20 @@ export function settingsAndRulesRoutes(deps: Deps) {
     const body = await formBody(c);
     const m = processMessages(c.get('locale'));
     const values: PhaseFormValues = {
-      kind: rawString(body, 'kind'),
+      kind: rawField(body, 'kind'),
       name: rawLocalized(body, 'name'),
-      plannedStart: rawString(body, 'plannedStart'),
-      plannedEnd: rawString(body, 'plannedEnd'),
-      bufferDays: rawString(body, 'bufferDays'),
-      actualEnd: rawString(body, 'actualEnd'),
-      forecastEnd: rawString(body, 'forecastEnd'),
+      plannedStart: rawField(body, 'plannedStart'),
+      plannedEnd: rawField(body, 'plannedEnd'),
+      bufferDays: rawField(body, 'bufferDays'),
+      actualEnd: rawField(body, 'actualEnd'),
+      forecastEnd: rawField(body, 'forecastEnd'),
     };
     const again = (errors: Record<string, AnyFieldError>) => timelinePage(c, { phaseId, values, errors }, 422);
     const parsed = parseWith(phaseSchema, body);
     if (!parsed.ok) return again(parsed.errors);
     const input = phaseInputFrom(parsed.data);
-    if (!input.name.en || !input.name.fr) return again(input.name.en ? { name_fr: { code: 'required' } } : { name_en: { code: 'required' } });
+    const untranslated = missingLanguages(input.name, process.officialLanguages);
+    if (untranslated.length) return again(Object.fromEntries(untranslated.map((l) => [`name_${l}`, { code: 'required' as const }])));
     const r = await savePhase(deps, c.get('actor'), process, phaseId, input);
     if (!r.ok) {
       switch (r.refusal) {

@@ -36,7 +36,7 @@ export function ActivityPage(props: { ctx: PageCtx; process: Process; entries: A
       title={m.activityTitle}
       crumbs={[
         { href: href(ctx, '/'), label: m.homeTitle },
-        { href: href(ctx, base), label: plain(process.title, ctx.locale) },
+        { href: href(ctx, base), label: process.title },
       ]}
     >
       <h1>{m.activityTitle}</h1>

@@ -31,7 +31,7 @@ function ProcessFields(props: { ctx: PageCtx; values: ProcessFormValues; errors:
         <legend>{m.officialLanguages}</legend>
         {errors?.officialLanguages ? <p class="error">{'message' in errors.officialLanguages ? errors.officialLanguages.message : ''}</p> : null}
         {(['en', 'fr'] as const).map((l) => (
-          <Checkbox locale={ctx.locale} name={`lang_${l}`} label={pm.languageName[l]} checked={values.officialLanguages.includes(l)} required />
+          <Checkbox locale={ctx.locale} name={`lang_${l}`} label={pm.languageName[l]} checked={values.officialLanguages.includes(l)} />
         ))}
       </fieldset>
       <LocalizedInputs locale={ctx.locale} name="title" label={m.title} value={values.title} errors={errors} maxlength={200} requiredLanguages={required} />
@@ -102,7 +102,7 @@ export function EditProcessPage(props: { ctx: PageCtx; process: Process; values:
       title={m.editProcess}
       crumbs={[
         { href: href(ctx, '/'), label: m.homeTitle },
-        { href: href(ctx, base), label: plain(process.title, ctx.locale) },
+        { href: href(ctx, base), label: process.title },
       ]}
     >
       <h1>{m.editProcess}</h1>
@@ -139,7 +139,7 @@ export function SettingsPage(props: { ctx: PageCtx; process: Process; values: Se
       title={m.settingsTitle}
       crumbs={[
         { href: href(ctx, '/'), label: m.homeTitle },
-        { href: href(ctx, base), label: plain(process.title, ctx.locale) },
+        { href: href(ctx, base), label: process.title },
       ]}
     >
       <h1>{m.settingsTitle}</h1>

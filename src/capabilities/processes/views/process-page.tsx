@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { formatDate, plural } from '../../../kernel/i18n.ts';
-import { platformMessages } from '../../../platform/messages/index.ts';
+import { platformMessages, type PlatformMessages } from '../../../platform/messages/index.ts';
+import type { Locale } from '../../../kernel/localized.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { PostButton } from '../../../platform/views/form.tsx';
 import { href, type PageCtx } from '../../../platform/views/page.ts';
@@ -26,8 +27,28 @@ export type ProcessPageData = {
   sections: PageSection[];
 };
 
-export function fieldName(m: ProcessMessages, field: string): string {
-  return ({ title: m.title, summary: m.summary, scope: m.scope, convenerName: m.convenerName } as Record<string, string>)[field] ?? field;
+/** What a missing text is, in the reader's words. */
+export function gapName(m: ProcessMessages, locale: Locale, x: MissingTranslation): string {
+  if (x.label) return plain(x.label, locale);
+  const name = plain(x.ref?.name, locale);
+  switch (x.field) {
+    case 'rule':
+      return m.gapRule(x.ref?.index ?? 0);
+    case 'criterion':
+      return m.gapCriterion(x.ref?.index ?? 0);
+    case 'phase':
+      return m.gapPhase(name);
+    case 'category':
+      return m.gapCategory(name);
+    case 'bodyType':
+      return m.gapBodyType(name);
+    default:
+      return ({ title: m.title, summary: m.summary, scope: m.scope, convenerName: m.convenerName } as Record<string, string>)[x.field] ?? x.field;
+  }
+}
+
+export function gapList(m: ProcessMessages, pm: PlatformMessages, locale: Locale, missing: MissingTranslation[]): string {
+  return `${m.publishBlocked} ${missing.map((x) => m.missingIn(gapName(m, locale, x), pm.languageName[x.language])).join('; ')}`;
 }
 
 export function ConsensusDefinition(props: { process: Process; rules: RulesVersion | null; ctx: PageCtx }) {
@@ -69,7 +90,7 @@ export function ProcessPage(props: { ctx: PageCtx; data: ProcessPageData }) {
               <p>{m.publishBlocked}</p>
               <ul>
                 {data.missing.map((x) => (
-                  <li>{m.missingIn(fieldName(m, x.field), pm.languageName[x.language])}</li>
+                  <li>{m.missingIn(gapName(m, ctx.locale, x), pm.languageName[x.language])}</li>
                 ))}
               </ul>
             </>
@@ -109,9 +130,7 @@ export function ProcessPage(props: { ctx: PageCtx; data: ProcessPageData }) {
             {p.publishedAt ? (
               <>
                 <dt>{m.status}</dt>
-                <dd>
-                  {m.published} {formatDate(ctx.locale, p.publishedAt, p.timeZone)}
-                </dd>
+                <dd>{m.publishedOn(formatDate(ctx.locale, p.publishedAt, p.timeZone))}</dd>
               </>
             ) : null}
           </dl>

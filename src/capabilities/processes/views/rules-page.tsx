@@ -68,7 +68,7 @@ export function RulesPage(props: {
       title={m.rulesTitle}
       crumbs={[
         { href: href(ctx, '/'), label: m.homeTitle },
-        { href: href(ctx, base), label: plain(process.title, ctx.locale) },
+        { href: href(ctx, base), label: process.title },
       ]}
     >
       <h1>{m.rulesTitle}</h1>
@@ -117,7 +117,7 @@ export function RulesPage(props: {
               value={props.values.rules_en}
               rows={9}
               lang="en"
-              required
+              required={process.officialLanguages.includes('en')}
               error={props.errors?.rules_en}
               maxlength={20000}
             />
@@ -129,7 +129,7 @@ export function RulesPage(props: {
               value={props.values.rules_fr}
               rows={9}
               lang="fr"
-              required
+              required={process.officialLanguages.includes('fr')}
               error={props.errors?.rules_fr}
               maxlength={20000}
             />
@@ -140,7 +140,7 @@ export function RulesPage(props: {
               value={props.values.criteria_en}
               rows={4}
               lang="en"
-              required
+              required={process.officialLanguages.includes('en')}
               error={props.errors?.criteria_en}
               maxlength={10000}
             />
@@ -151,7 +151,7 @@ export function RulesPage(props: {
               value={props.values.criteria_fr}
               rows={4}
               lang="fr"
-              required
+              required={process.officialLanguages.includes('fr')}
               error={props.errors?.criteria_fr}
               maxlength={10000}
             />

@@ -1,4 +1,4 @@
-import type { Localized } from '../../../kernel/localized.ts';
+import type { Locale, Localized } from '../../../kernel/localized.ts';
 import { platformMessages } from '../../../platform/messages/index.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, Input, LocalizedInputs, PostButton, Radios, type AnyFieldError } from '../../../platform/views/form.tsx';
@@ -33,8 +33,8 @@ export function phaseValues(p: PhaseView): PhaseFormValues {
   };
 }
 
-function PhaseForm(props: { ctx: PageCtx; action: string; values: PhaseFormValues; errors?: Record<string, AnyFieldError> | null; submit: string }) {
-  const { ctx, values, errors } = props;
+function PhaseForm(props: { ctx: PageCtx; action: string; values: PhaseFormValues; errors?: Record<string, AnyFieldError> | null; submit: string; official: Locale[] }) {
+  const { ctx, values, errors, official } = props;
   const m = processMessages(ctx.locale);
   return (
     <form method="post" action={props.action} class="stack" novalidate>
@@ -51,7 +51,7 @@ function PhaseForm(props: { ctx: PageCtx; action: string; values: PhaseFormValue
         ]}
         error={errors?.kind}
       />
-      <LocalizedInputs locale={ctx.locale} name="name" label={m.phaseName} value={values.name} errors={errors} maxlength={200} requiredLanguages={['en', 'fr']} />
+      <LocalizedInputs locale={ctx.locale} name="name" label={m.phaseName} value={values.name} errors={errors} maxlength={200} requiredLanguages={official} />
       <Input locale={ctx.locale} name="plannedStart" type="date" label={m.plannedStart} value={values.plannedStart} required error={errors?.plannedStart} />
       <Input locale={ctx.locale} name="plannedEnd" type="date" label={m.plannedEnd} value={values.plannedEnd} required error={errors?.plannedEnd} />
       <Input
@@ -102,7 +102,7 @@ export function TimelinePage(props: {
       title={m.timeline}
       crumbs={[
         { href: href(ctx, '/'), label: m.homeTitle },
-        { href: href(ctx, base), label: plain(process.title, ctx.locale) },
+        { href: href(ctx, base), label: process.title },
       ]}
     >
       <h1>{m.timeline}</h1>
@@ -113,7 +113,14 @@ export function TimelinePage(props: {
             {m.edit}: <T value={editedPhase.name} locale={ctx.locale} />
           </h2>
           <ErrorSummary locale={ctx.locale} errors={ed?.errors} labels={labels} />
-          <PhaseForm ctx={ctx} action={href(ctx, `${base}/phases/${editedPhase.id}`)} values={ed?.values ?? phaseValues(editedPhase)} errors={ed?.errors} submit={m.savePhase} />
+          <PhaseForm
+            ctx={ctx}
+            action={href(ctx, `${base}/phases/${editedPhase.id}`)}
+            values={ed?.values ?? phaseValues(editedPhase)}
+            errors={ed?.errors}
+            submit={m.savePhase}
+            official={process.officialLanguages}
+          />
           <p class="actions">
             <PostButton action={href(ctx, `${base}/phases/${editedPhase.id}/remove`)} csrf={ctx.csrf} label={m.removePhase} class="danger" confirm={m.confirmRemovePhase} />
             <a href={href(ctx, `${base}/timeline`)}>{pm.cancel}</a>
@@ -124,7 +131,14 @@ export function TimelinePage(props: {
         <section aria-labelledby="add-phase-h">
           <h2 id="add-phase-h">{m.addPhase}</h2>
           <ErrorSummary locale={ctx.locale} errors={ed?.errors} labels={labels} />
-          <PhaseForm ctx={ctx} action={href(ctx, `${base}/phases`)} values={ed?.values ?? emptyPhase} errors={ed?.errors} submit={m.addPhase} />
+          <PhaseForm
+            ctx={ctx}
+            action={href(ctx, `${base}/phases`)}
+            values={ed?.values ?? emptyPhase}
+            errors={ed?.errors}
+            submit={m.addPhase}
+            official={process.officialLanguages}
+          />
         </section>
       ) : null}
     </Layout>

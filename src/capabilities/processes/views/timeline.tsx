@@ -18,7 +18,8 @@ export function TimelineList(props: { phases: PhaseView[]; locale: Locale; editH
   const m = processMessages(locale);
   if (props.phases.length === 0) return <p class="muted">{m.noPhases}</p>;
   const d = (x: string) => formatDate(locale, x);
-  const stateLabel = { upcoming: m.stateUpcoming, 'in-progress': m.stateInProgress, done: m.stateDone };
+  const stateLabel = (p: PhaseView) =>
+    p.state === 'done' ? (p.kind === 'milestone' ? m.milestoneReached : m.stateDone) : p.state === 'upcoming' ? m.stateUpcoming : m.stateInProgress;
   return (
     <ol class="timeline">
       {props.phases.map((p) => (
@@ -29,9 +30,9 @@ export function TimelineList(props: { phases: PhaseView[]; locale: Locale; editH
           <span class="when">
             {p.kind === 'milestone' ? m.plannedOn(d(p.plannedStart)) : m.plannedRange(d(p.plannedStart), d(p.plannedEnd))}
             {p.bufferDays > 0 ? ` · ${m.bufferOf(p.bufferDays)}` : ''}
-            {p.actualEnd ? ` · ${m.endedOn(d(p.actualEnd))}` : p.forecastEnd ? ` · ${m.forecastOn(d(p.forecastEnd))}` : ''}
+            {p.actualEnd ? ` · ${p.kind === 'milestone' ? m.reachedOn(d(p.actualEnd)) : m.endedOn(d(p.actualEnd))}` : p.forecastEnd ? ` · ${m.forecastOn(d(p.forecastEnd))}` : ''}
           </span>
-          <span class="badge">{stateLabel[p.state]}</span> <SlipBadge phase={p} locale={locale} />
+          <span class="badge">{stateLabel(p)}</span> <SlipBadge phase={p} locale={locale} />
           {props.editHref ? (
             <>
               {' '}
