@@ -69,7 +69,13 @@ describe('criterion 1, no one is arguing anymore: the quiet period', () => {
     ['a call in a meeting: quiet until the meeting ends', { meetingEndsAt: at(2) }, at(1.99), false, at(2)],
     ['a call in a meeting: met when the meeting ends', { meetingEndsAt: at(2) }, at(2), true, at(2)],
     ['an argument after a meeting call: the full period again', { meetingEndsAt: at(2), lastArgumentAt: at(1) }, at(2), false, at(73)],
-    ['an argument after a meeting call with no quiet period: still until the meeting ends', { meetingEndsAt: at(2), lastArgumentAt: at(1), settings: { ...DEFAULT, quietPeriodHours: 0 } }, at(1.5), false, at(2)],
+    [
+      'an argument after a meeting call with no quiet period: still until the meeting ends',
+      { meetingEndsAt: at(2), lastArgumentAt: at(1), settings: { ...DEFAULT, quietPeriodHours: 0 } },
+      at(1.5),
+      false,
+      at(2),
+    ],
   ];
   for (const [label, input, now, met, until] of table) {
     it(label, () => {
@@ -117,7 +123,10 @@ describe('outcome', () => {
 
 describe('views matter more than numbers: the breakdown by stakeholder category', () => {
   it('flags a category where most cannot live with it, even when the totals pass', () => {
-    const e = evaluate(base({ tallies: [t('industry', '40/0/0'), t('consumers', '0/0/1'), t('academia', '1/0/1')], settings: { ...DEFAULT, almostNonePercent: 10, almostNoneMax: 5 } }), at(100));
+    const e = evaluate(
+      base({ tallies: [t('industry', '40/0/0'), t('consumers', '0/0/1'), t('academia', '1/0/1')], settings: { ...DEFAULT, almostNonePercent: 10, almostNoneMax: 5 } }),
+      at(100),
+    );
     assert.equal(e.outcome, 'consensus');
     assert.deepEqual(e.flaggedCategories, ['consumers']);
     assert.deepEqual(
@@ -162,7 +171,10 @@ describe('aggregate: the slow reference the database aggregates are checked agai
       { status: 'open', raisedAt: at(2) },
       { status: 'withdrawn', raisedAt: at(1.5) },
     ]);
-    assert.deepEqual(r.tallies.sort((x, y) => x.categoryKey.localeCompare(y.categoryKey)), [t('a', '0/0/1'), t('b', '1/1/0')]);
+    assert.deepEqual(
+      r.tallies.sort((x, y) => x.categoryKey.localeCompare(y.categoryKey)),
+      [t('a', '0/0/1'), t('b', '1/1/0')],
+    );
     assert.deepEqual(r.objections, { open: 1, discussed: 0, standing: 0, withdrawn: 1 });
     assert.deepEqual(r.lastArgumentAt, at(2));
   });

@@ -39,7 +39,10 @@ export function checkProposalInput(input: ProposalInput, ctx: { isWorkingGroup: 
 }
 
 /** Leaving drafting publishes the proposal: every official language is required. */
-export function missingLanguages(p: Pick<Proposal, 'kind' | 'title' | 'text' | 'proposedCharter'>, officialLanguages: readonly Locale[]): Array<{ field: 'title' | 'text' | 'proposedCharter'; language: Locale }> {
+export function missingLanguages(
+  p: Pick<Proposal, 'kind' | 'title' | 'text' | 'proposedCharter'>,
+  officialLanguages: readonly Locale[],
+): Array<{ field: 'title' | 'text' | 'proposedCharter'; language: Locale }> {
   const out: Array<{ field: 'title' | 'text' | 'proposedCharter'; language: Locale }> = [];
   for (const l of officialLanguages) {
     if (!hasText(p.title, l)) out.push({ field: 'title', language: l });
@@ -64,7 +67,12 @@ export type TransitionContext = {
  * (consensus reached) or closed without consensus. A proposal is decided only
  * when the criteria say consensus and the chair has assessed it as such.
  */
-export function transition(p: Pick<Proposal, 'id' | 'status' | 'kind' | 'title' | 'text' | 'proposedCharter' | 'round'>, t: Transition, ctx: TransitionContext, now: Date): Result<{ to: ProposalStatus; events: DomainEvent[] }, TransitionRefusal> {
+export function transition(
+  p: Pick<Proposal, 'id' | 'status' | 'kind' | 'title' | 'text' | 'proposedCharter' | 'round'>,
+  t: Transition,
+  ctx: TransitionContext,
+  now: Date,
+): Result<{ to: ProposalStatus; events: DomainEvent[] }, TransitionRefusal> {
   if (!FROM[t].includes(p.status)) return refuse('wrong-status');
   if (t === 'open-discussion' && missingLanguages(p, ctx.officialLanguages).length > 0) return refuse('missing-translations');
   if (t === 'open-call' && ctx.call) {

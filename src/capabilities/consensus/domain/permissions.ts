@@ -12,16 +12,7 @@ export type ConsensusAccess = {
   role: 'facilitator' | 'member' | 'observer' | null;
 };
 
-export type ConsensusAction =
-  | 'view-draft'
-  | 'propose'
-  | 'edit-draft'
-  | 'chair'
-  | 'take-position'
-  | 'raise-objection'
-  | 'respond'
-  | 'minority-statement'
-  | 'file-information';
+export type ConsensusAction = 'view-draft' | 'propose' | 'edit-draft' | 'chair' | 'take-position' | 'raise-objection' | 'respond' | 'minority-statement' | 'file-information';
 
 export type ConsensusRefusal =
   | 'not-signed-in'
@@ -89,7 +80,17 @@ export function refusalFor(a: ConsensusAccess, action: ConsensusAction, s: Situa
   }
 }
 
-export const ACTIONS: readonly ConsensusAction[] = ['view-draft', 'propose', 'edit-draft', 'chair', 'take-position', 'raise-objection', 'respond', 'minority-statement', 'file-information'];
+export const ACTIONS: readonly ConsensusAction[] = [
+  'view-draft',
+  'propose',
+  'edit-draft',
+  'chair',
+  'take-position',
+  'raise-objection',
+  'respond',
+  'minority-statement',
+  'file-information',
+];
 
 export function consensusCan(a: ConsensusAccess, s: Situation): Record<ConsensusAction, boolean> {
   return Object.fromEntries(ACTIONS.map((x) => [x, refusalFor(a, x, s) === null])) as Record<ConsensusAction, boolean>;
