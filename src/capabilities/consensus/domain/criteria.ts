@@ -210,3 +210,21 @@ export function aggregate(
   }
   return { tallies: [...tallies.values()], objections: counts, lastArgumentAt: last };
 }
+
+/** The criteria's input for a proposal, from the aggregates kept with it. */
+export function inputFor(
+  p: { status: string; discussionOpenedAt: Date | null; callOpenedAt: Date | null; callEndsAt: Date | null; lastArgumentAt: Date | null; objections: ObjectionCounts },
+  tallies: readonly CategoryTally[],
+  settings: ConsensusSettings,
+  categoryOrder: readonly string[],
+): CriteriaInput {
+  return {
+    tallies,
+    objections: p.objections,
+    lastArgumentAt: p.lastArgumentAt,
+    openedAt: p.status === 'drafting' ? null : (p.callOpenedAt ?? p.discussionOpenedAt),
+    meetingEndsAt: p.callOpenedAt && p.callEndsAt ? p.callEndsAt : null,
+    settings,
+    categoryOrder,
+  };
+}
