@@ -199,7 +199,6 @@ export const en = {
   assess: 'Publish the assessment',
   revise: 'Revise the assessment',
   assessed: 'The assessment is published.',
-  assessedBy: (name: string, date: string) => `${name}, ${date}`,
   revises: 'Revises the earlier assessment.',
   criteriaThen: (outcome: string) => `Criteria at the time: ${outcome}.`,
   responses: 'Responses',

@@ -209,7 +209,6 @@ export const fr = {
   assess: 'Publier l’évaluation',
   revise: 'Réviser l’évaluation',
   assessed: 'L’évaluation est publiée.',
-  assessedBy: (name: string, date: string) => `${name}, le ${date}`,
   revises: 'Révise l’évaluation précédente.',
   criteriaThen: (outcome: string) => `Critères à ce moment : ${outcome}.`,
   responses: 'Réponses',
