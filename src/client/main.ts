@@ -1,4 +1,5 @@
 // Progressive enhancement only: every page works without this file.
+import { liveDecision } from './consensus.ts';
 
 function focusErrors() {
   const summary = document.querySelector<HTMLElement>('.error-summary');
@@ -34,3 +35,4 @@ function confirmations() {
 focusErrors();
 conditionalFields();
 confirmations();
+liveDecision();

@@ -3,6 +3,7 @@ import { isLocale } from '../../kernel/localized.ts';
 import { SESSION_COOKIE } from '../auth/sessions.ts';
 import type { Deps } from './context.ts';
 import { cachedPageHeaders, FLASH_COOKIE, negotiateLocale } from './middleware.ts';
+import { prefersJson } from './render.tsx';
 
 /**
  * In front of the application, on the raw Node request: a shared public page
@@ -15,7 +16,7 @@ export function publicFastPath(deps: Pick<Deps, 'pageCache' | 'config'>): (req: 
   const gzipped = { ...plain, 'Content-Encoding': 'gzip' };
   return (req, res) => {
     const url = req.url;
-    if (req.method !== 'GET' || !url) return false;
+    if (req.method !== 'GET' || !url || prefersJson(req.headers.accept)) return false;
     const cookies = req.headers.cookie;
     if (cookies && (cookies.includes(`${SESSION_COOKIE}=`) || cookies.includes(`${FLASH_COOKIE}=`))) return false;
     const hit = deps.pageCache.get(url);

@@ -5,7 +5,7 @@ import type { AppEnv, Deps } from './context.ts';
 import { findAsset } from './assets.ts';
 import { renderProblem } from './errors.tsx';
 import { cachedPageHeaders, csrf, FLASH_COOKIE, locale, negotiateLocale, LOCALE_COOKIE, securityHeaders, session, wouldRememberLocale } from './middleware.ts';
-import { publicCacheKey } from './render.tsx';
+import { prefersJson, publicCacheKey } from './render.tsx';
 import { SESSION_COOKIE } from '../auth/sessions.ts';
 import { HttpProblem } from './problem.ts';
 import { getCookie } from 'hono/cookie';
@@ -22,7 +22,8 @@ export function createShell(deps: Deps): Hono<AppEnv> {
   const cachedHeaders = cachedPageHeaders(deps);
   const gzippedHeaders = { ...cachedHeaders, 'Content-Encoding': 'gzip' };
   app.use('*', async (c, next) => {
-    if (c.req.method !== 'GET') return next();
+    // Shared pages are HTML: a request for JSON (the same URL) never gets one.
+    if (c.req.method !== 'GET' || prefersJson(c.req.header('accept'))) return next();
     const cookies = c.req.header('cookie');
     if (cookies && (cookies.includes(`${SESSION_COOKIE}=`) || cookies.includes(`${FLASH_COOKIE}=`))) return next();
     const hit = deps.pageCache.get(publicCacheKey(c));

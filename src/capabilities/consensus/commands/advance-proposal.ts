@@ -51,7 +51,15 @@ export async function advanceProposal(
       case 'decide':
       case 'close':
         change.decidedAt = now;
-        await insertDecision(trx, { proposalId: locked.id, round: locked.round, outcome: t === 'decide' ? 'decided' : 'closed', evaluation, assessmentId: assessment?.id ?? null, by: actor, now });
+        await insertDecision(trx, {
+          proposalId: locked.id,
+          round: locked.round,
+          outcome: t === 'decide' ? 'decided' : 'closed',
+          evaluation,
+          assessmentId: assessment?.id ?? null,
+          by: actor,
+          now,
+        });
         if (t === 'decide' && locked.kind === 'scope' && locked.proposedCharter) {
           const body = await bodyById(trx, process.id, locked.bodyId);
           if (body) events.push(await applyCharter(trx, body, locked.proposedCharter, locked.id, now));

@@ -41,11 +41,17 @@ export async function attachMinorityStatement(
       const statement = await minorityStatementById(trx, locked.id, input.signStatementId);
       if (!statement) return refuse('not-found');
       if (statement.authorParticipantId === pid || !(await insertSigner(trx, statement.id, pid, now))) return refuse('already-signed');
-      return ok({ value: { id: statement.id }, events: [{ action: 'proposal.minority-statement-signed', subjectType: 'proposal', subjectId: String(locked.id), data: { statementId: statement.id, participantId: pid } }] });
+      return ok({
+        value: { id: statement.id },
+        events: [{ action: 'proposal.minority-statement-signed', subjectType: 'proposal', subjectId: String(locked.id), data: { statementId: statement.id, participantId: pid } }],
+      });
     }
     const text = cleanLocalized(input.text);
     if (!hasAnyText(text)) return refuse('text-required');
     const id = await insertMinorityStatement(trx, { proposalId: locked.id, round: locked.round, participantId: pid, text, now });
-    return ok({ value: { id }, events: [{ action: 'proposal.minority-statement', subjectType: 'proposal', subjectId: String(locked.id), data: { statementId: id, participantId: pid } }] });
+    return ok({
+      value: { id },
+      events: [{ action: 'proposal.minority-statement', subjectType: 'proposal', subjectId: String(locked.id), data: { statementId: id, participantId: pid } }],
+    });
   });
 }

@@ -37,7 +37,20 @@ export async function createProposal(
       now,
     });
     await insertTransition(trx, id, null, 'drafting', 1, actor, now);
-    await appendEvents(trx, process.id, actor, [{ action: input.kind === 'scope' ? 'proposal.scope-drafted' : 'proposal.drafted', subjectType: 'proposal', subjectId: String(id), data: { title: input.title, body: body.slug } }], now);
+    await appendEvents(
+      trx,
+      process.id,
+      actor,
+      [
+        {
+          action: input.kind === 'scope' ? 'proposal.scope-drafted' : 'proposal.drafted',
+          subjectType: 'proposal',
+          subjectId: String(id),
+          data: { title: input.title, body: body.slug },
+        },
+      ],
+      now,
+    );
     return id;
   });
   return ok({ id });

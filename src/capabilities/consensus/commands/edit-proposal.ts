@@ -29,6 +29,11 @@ export async function editProposal(
     if (problem) return refuse(problem);
     if (inputProblem) return refuse(inputProblem);
     await updateDraft(trx, locked.id, full, renderText(full.text));
-    return ok({ value: null, events: [{ action: 'proposal.edited', subjectType: 'proposal', subjectId: String(locked.id), data: { title: full.title, before: { title: locked.title, text: locked.text } } }] });
+    return ok({
+      value: null,
+      events: [
+        { action: 'proposal.edited', subjectType: 'proposal', subjectId: String(locked.id), data: { title: full.title, before: { title: locked.title, text: locked.text } } },
+      ],
+    });
   });
 }

@@ -26,6 +26,9 @@ export async function fileNewInformation(
     const problem = checkFiling(locked.status, clean);
     if (problem) return refuse(problem);
     const id = await insertInformation(trx, { proposalId: locked.id, round: locked.round, participantId: access.participantId!, input: clean, now });
-    return ok({ value: { id }, events: [{ action: 'proposal.information-filed', subjectType: 'proposal', subjectId: String(locked.id), data: { informationId: id, participantId: access.participantId } }] });
+    return ok({
+      value: { id },
+      events: [{ action: 'proposal.information-filed', subjectType: 'proposal', subjectId: String(locked.id), data: { informationId: id, participantId: access.participantId } }],
+    });
   });
 }

@@ -32,7 +32,14 @@ export async function moveObjection(
     await updateAggregates(trx, locked.id, recount(locked.objections, objection.status, next.value), locked.lastArgumentAt);
     return ok({
       value: null,
-      events: [{ action: step === 'withdraw' ? 'proposal.objection-withdrawn' : 'proposal.objection-maintained', subjectType: 'proposal', subjectId: String(locked.id), data: { objectionId } }],
+      events: [
+        {
+          action: step === 'withdraw' ? 'proposal.objection-withdrawn' : 'proposal.objection-maintained',
+          subjectType: 'proposal',
+          subjectId: String(locked.id),
+          data: { objectionId },
+        },
+      ],
     });
   });
 }

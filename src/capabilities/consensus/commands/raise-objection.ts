@@ -27,8 +27,19 @@ export async function raiseObjection(
   return inProposal<{ id: number }, ConsensusRefusal | 'text-required'>(deps, actor, process, proposal.id, async (trx, locked, now) => {
     const problem = refusalFor(access, 'raise-objection', { status: locked.status });
     if (problem) return refuse(problem);
-    const id = await insertObjection(trx, { proposalId: locked.id, authorParticipantId: access.participantId!, text, round: locked.round, fromPosition: false, where: input.where ?? null, now });
+    const id = await insertObjection(trx, {
+      proposalId: locked.id,
+      authorParticipantId: access.participantId!,
+      text,
+      round: locked.round,
+      fromPosition: false,
+      where: input.where ?? null,
+      now,
+    });
     await updateAggregates(trx, locked.id, recount(locked.objections, null, 'open'), now);
-    return ok({ value: { id }, events: [{ action: 'proposal.objection-raised', subjectType: 'proposal', subjectId: String(locked.id), data: { objectionId: id, participantId: access.participantId } }] });
+    return ok({
+      value: { id },
+      events: [{ action: 'proposal.objection-raised', subjectType: 'proposal', subjectId: String(locked.id), data: { objectionId: id, participantId: access.participantId } }],
+    });
   });
 }

@@ -30,6 +30,9 @@ export async function respondToAssessment(
     if (problem) return refuse(problem);
     if (!(await assessmentsOf(trx, locked.id)).some((a) => a.id === assessmentId)) return refuse('not-found');
     await insertResponse(trx, { assessmentId, participantId: access.participantId!, text, now });
-    return ok({ value: null, events: [{ action: 'proposal.assessment-answered', subjectType: 'proposal', subjectId: String(locked.id), data: { assessmentId, participantId: access.participantId } }] });
+    return ok({
+      value: null,
+      events: [{ action: 'proposal.assessment-answered', subjectType: 'proposal', subjectId: String(locked.id), data: { assessmentId, participantId: access.participantId } }],
+    });
   });
 }

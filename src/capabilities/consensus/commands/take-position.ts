@@ -52,7 +52,15 @@ export async function takePosition(
     let objections = locked.objections;
     let lastArgumentAt = locked.lastArgumentAt;
     if (d.value.raisesObjection) {
-      objectionId = await insertObjection(trx, { proposalId: locked.id, authorParticipantId: participant.id, text: d.value.reason!, round: locked.round, fromPosition: true, where, now });
+      objectionId = await insertObjection(trx, {
+        proposalId: locked.id,
+        authorParticipantId: participant.id,
+        text: d.value.reason!,
+        round: locked.round,
+        fromPosition: true,
+        where,
+        now,
+      });
       objections = recount(objections, null, 'open');
     }
     if (d.value.argument) lastArgumentAt = now;
@@ -80,7 +88,8 @@ export async function takePosition(
         data: { participantId: participant.id, stance: d.value.stance, from: current?.stance ?? null, inRoom: input.inRoom ?? false, where },
       },
     ];
-    if (objectionId !== null) events.push({ action: 'proposal.objection-raised', subjectType: 'proposal', subjectId: String(locked.id), data: { objectionId, participantId: participant.id } });
+    if (objectionId !== null)
+      events.push({ action: 'proposal.objection-raised', subjectType: 'proposal', subjectId: String(locked.id), data: { objectionId, participantId: participant.id } });
     const evaluation = evaluate(
       inputFor(
         { ...locked, objections, lastArgumentAt },

@@ -137,6 +137,18 @@ export async function positionsOf(db: Db, proposalId: number, opts: { history?: 
   return { rows: rows as PositionRow[], total: Number(count.n) };
 }
 
+/** Current positions taken in the room (the sense of the room). */
+export async function inRoomCount(db: Db, proposalId: number): Promise<number> {
+  const r = await db
+    .selectFrom('positions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('proposalId', '=', proposalId)
+    .where('supersededAt', 'is', null)
+    .where('inRoom', '=', true)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 const objectionColumns = [
   'id',
   'proposalId',

@@ -43,7 +43,13 @@ export const en = {
   } as Record<string, string>,
   proposedBy: 'Proposed by',
   history: 'History of this proposal',
-  historyStep: { drafting: 'drafted', discussion: 'discussion opened', call: 'consensus call opened', decided: 'decided: consensus reached', closed: 'closed without consensus' } as Record<string, string>,
+  historyStep: {
+    drafting: 'drafted',
+    discussion: 'discussion opened',
+    call: 'consensus call opened',
+    decided: 'decided: consensus reached',
+    closed: 'closed without consensus',
+  } as Record<string, string>,
   historyReturned: 'returned to discussion',
   historyReopened: 'reopened after new information',
   byName: (name: string) => `by ${name}`,
@@ -88,7 +94,11 @@ export const en = {
   evaluatedAtDecision: (date: string) => `As the criteria stood when the decision was taken, ${date}.`,
   met: 'Met',
   notMet: 'Not met',
-  criterion: { quiet: 'No one is arguing anymore', dissentDiscussed: 'All dissenting views have been discussed', support: 'The majority agrees, a few can live with it, none or almost none cannot' } as Record<string, string>,
+  criterion: {
+    quiet: 'No one is arguing anymore',
+    dissentDiscussed: 'All dissenting views have been discussed',
+    support: 'The majority agrees, a few can live with it, none or almost none cannot',
+  } as Record<string, string>,
   outcomeLabel: 'Outcome',
   outcome: { consensus: 'Consensus', 'no-consensus': 'No consensus', pending: 'Not yet settled' } as Record<string, string>,
   unmetList: 'Not met yet:',
@@ -100,11 +110,13 @@ export const en = {
   lastArgument: (date: string) => `Last new objection or move to “cannot live with it”: ${date}.`,
   openObjectionsBlock: { one: '# objection is still open.', other: '# objections are still open.' } as PluralForms,
   noObjections: 'No objection was raised.',
-  allDiscussed: (total: string, discussed: number, standing: number, withdrawn: number) => `All ${total} discussed: ${discussed} discussed, ${standing} still standing, ${withdrawn} withdrawn.`,
+  allDiscussed: (total: string, discussed: number, standing: number, withdrawn: number) =>
+    `All ${total} discussed: ${discussed} discussed, ${standing} still standing, ${withdrawn} withdrawn.`,
   objectionsCount: { one: '# objection', other: '# objections' } as PluralForms,
   notDiscussed: (open: number, total: string) => `${open} of ${total} not discussed yet.`,
   noPositions: 'Nobody has taken a position yet.',
-  supportFigures: (agree: string, canLive: string, cannot: string, positions: string) => `${agree} agree, ${canLive} can live with it, ${cannot} cannot live with it: ${positions} positions.`,
+  supportFigures: (agree: string, canLive: string, cannot: string, positions: string) =>
+    `${agree} agree, ${canLive} can live with it, ${cannot} cannot live with it: ${positions} positions.`,
   majorityYes: 'A majority agrees.',
   majorityNo: (agree: string, positions: string) => `No majority agrees: ${agree} of ${positions}.`,
   almostNone: (allowed: number, pct: number, max: number) => `“Almost none” here allows ${allowed}: at most ${pct} % and at most ${max}.`,
@@ -181,9 +193,13 @@ export const en = {
   maintained: 'Your objection is recorded as still standing.',
   whereDiscussed: 'Where it was discussed',
   assessments: 'The chair’s assessment',
-  assessmentsIntro: 'The chair characterizes the outcome (Full Consensus, Consensus, Strong Support but Significant Opposition, Divergence) and its direction; the group responds; the chair may revise. Every assessment is kept.',
+  assessmentsIntro:
+    'The chair characterizes the outcome (Full Consensus, Consensus, Strong Support but Significant Opposition, Divergence) and its direction; the group responds; the chair may revise. Every assessment is kept.',
   noAssessment: 'The chair has not assessed the outcome yet.',
-  level: { 'full-consensus': 'Full Consensus', consensus: 'Consensus', 'strong-support': 'Strong Support but Significant Opposition', divergence: 'Divergence' } as Record<string, string>,
+  level: { 'full-consensus': 'Full Consensus', consensus: 'Consensus', 'strong-support': 'Strong Support but Significant Opposition', divergence: 'Divergence' } as Record<
+    string,
+    string
+  >,
   levelHint: {
     'full-consensus': 'Nobody in the group speaks against it.',
     consensus: 'A small minority disagrees, but most agree.',

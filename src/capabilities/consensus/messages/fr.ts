@@ -49,14 +49,16 @@ export const fr = {
   byName: (name: string) => `par ${name}`,
   round: (n: number) => `Tour ${n}`,
   forTheChair: 'Pour la présidence',
-  chairIntro: 'La présidence est assurée par l’animateur de l’instance ou par l’organisateur. Elle organise la décision ; sa propre position compte autant que celle de n’importe qui.',
+  chairIntro:
+    'La présidence est assurée par l’animateur de l’instance ou par l’organisateur. Elle organise la décision ; sa propre position compte autant que celle de n’importe qui.',
   openDiscussion: 'Ouvrir la discussion',
   openCall: 'Ouvrir l’appel au consensus',
   returnToDiscussion: 'Renvoyer en discussion',
   decide: 'Consigner la décision : consensus atteint',
   close: 'Clore sans consensus',
   confirmClose: 'Clore cette proposition sans consensus ? Le dossier reste public.',
-  decideNeeds: 'Pour consigner la décision, les trois critères doivent être remplis et la dernière évaluation de la présidence doit être « Consensus complet » ou « Consensus », en faveur de la proposition.',
+  decideNeeds:
+    'Pour consigner la décision, les trois critères doivent être remplis et la dernière évaluation de la présidence doit être « Consensus complet » ou « Consensus », en faveur de la proposition.',
   flash: {
     'open-discussion': 'La discussion est ouverte. Les membres peuvent prendre position.',
     'open-call': 'L’appel au consensus est ouvert.',
@@ -73,7 +75,8 @@ export const fr = {
     'where-required': 'Nommez la réunion.',
   },
   callTitle: 'Ouvrir l’appel au consensus',
-  callIntro: 'L’appel demande à chaque membre s’il est d’accord, s’il peut s’en accommoder ou s’il ne peut pas s’en accommoder. « Plus personne ne conteste » se mesure à partir de l’appel.',
+  callIntro:
+    'L’appel demande à chaque membre s’il est d’accord, s’il peut s’en accommoder ou s’il ne peut pas s’en accommoder. « Plus personne ne conteste » se mesure à partir de l’appel.',
   callOnline: 'En ligne : la période de calme du processus s’applique',
   callInMeeting: 'En réunion : la période de calme se termine avec la réunion',
   callWhere: 'Où l’appel est lancé',
@@ -99,7 +102,8 @@ export const fr = {
   quietNotOpen: 'La période de calme commence à l’ouverture de la discussion.',
   quietRunning: (hours: number, until: string) =>
     `Période de calme de ${hours} heures : elle court jusqu’au ${until} si personne ne soulève de nouvelle objection ni ne passe à « ne peut pas s’en accommoder ».`,
-  quietElapsed: (hours: number, until: string) => `Période de calme de ${hours} heures : elle s’est terminée le ${until} sans nouvelle objection ni passage à « ne peut pas s’en accommoder ».`,
+  quietElapsed: (hours: number, until: string) =>
+    `Période de calme de ${hours} heures : elle s’est terminée le ${until} sans nouvelle objection ni passage à « ne peut pas s’en accommoder ».`,
   quietMeeting: (until: string) => `L’appel a été lancé en réunion : la période de calme se termine avec la réunion, le ${until}.`,
   quietMeetingElapsed: (until: string) => `L’appel a été lancé en réunion : personne n’a soulevé de nouvelle objection avant sa fin, le ${until}.`,
   lastArgument: (date: string) => `Dernière nouvelle objection ou dernier passage à « ne peut pas s’en accommoder » : ${date}.`,

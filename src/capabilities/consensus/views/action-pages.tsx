@@ -15,7 +15,15 @@ import { consensusMessages } from '../messages/index.ts';
 import { CriteriaPanel } from './criteria.tsx';
 import { decisionPath } from './parts.tsx';
 
-type Frame = { ctx: PageCtx; process: Process; proposal: Pick<Proposal, 'id' | 'title'>; title: string; errors?: Record<string, AnyFieldError> | null; labels: Record<string, string>; children?: Child };
+type Frame = {
+  ctx: PageCtx;
+  process: Process;
+  proposal: Pick<Proposal, 'id' | 'title'>;
+  title: string;
+  errors?: Record<string, AnyFieldError> | null;
+  labels: Record<string, string>;
+  children?: Child;
+};
 
 /** A form page about one proposal: its crumbs lead back to the record. */
 function FormFrame(props: Frame) {
@@ -51,7 +59,14 @@ export function CallPage(props: { ctx: PageCtx; process: Process; proposal: Prop
   const { ctx, process, values, errors } = props;
   const m = consensusMessages(ctx.locale);
   return (
-    <FormFrame ctx={ctx} process={process} proposal={props.proposal} title={m.callTitle} errors={errors} labels={{ where: m.callWhere, meetingLabel: m.meetingLabel, meetingUrl: m.meetingUrl, endsDate: m.meetingEndsDate, endsTime: m.meetingEndsTime }}>
+    <FormFrame
+      ctx={ctx}
+      process={process}
+      proposal={props.proposal}
+      title={m.callTitle}
+      errors={errors}
+      labels={{ where: m.callWhere, meetingLabel: m.meetingLabel, meetingUrl: m.meetingUrl, endsDate: m.meetingEndsDate, endsTime: m.meetingEndsTime }}
+    >
       <p>{m.callIntro}</p>
       <form method="post" action={href(ctx, `${decisionPath(process, props.proposal.id)}/call`)} class="stack" novalidate>
         <CsrfField value={ctx.csrf} />
@@ -71,7 +86,15 @@ export function CallPage(props: { ctx: PageCtx; process: Process; proposal: Prop
           <legend>{m.callInMeeting}</legend>
           <Input locale={ctx.locale} name="meetingLabel" label={m.meetingLabel} value={values.meetingLabel} maxlength={300} error={errors?.meetingLabel} />
           <Input locale={ctx.locale} name="meetingUrl" label={m.meetingUrl} type="url" value={values.meetingUrl} maxlength={2000} error={errors?.meetingUrl} />
-          <Input locale={ctx.locale} name="endsDate" label={m.meetingEndsDate} type="date" value={values.endsDate} hint={m.meetingEndsHint(process.timeZone)} error={errors?.endsDate} />
+          <Input
+            locale={ctx.locale}
+            name="endsDate"
+            label={m.meetingEndsDate}
+            type="date"
+            value={values.endsDate}
+            hint={m.meetingEndsHint(process.timeZone)}
+            error={errors?.endsDate}
+          />
           <Input locale={ctx.locale} name="endsTime" label={m.meetingEndsTime} type="time" value={values.endsTime} error={errors?.endsTime} />
         </fieldset>
         <button type="submit">{m.openCall}</button>
@@ -82,7 +105,15 @@ export function CallPage(props: { ctx: PageCtx; process: Process; proposal: Prop
 
 export type DiscussionValues = { kind: string; label: string; url: string; resolution: string; reasoning: Localized };
 
-export function DiscussionPage(props: { ctx: PageCtx; process: Process; proposal: Proposal; objection: Objection; authorName: string; values: DiscussionValues; errors?: Record<string, AnyFieldError> | null }) {
+export function DiscussionPage(props: {
+  ctx: PageCtx;
+  process: Process;
+  proposal: Proposal;
+  objection: Objection;
+  authorName: string;
+  values: DiscussionValues;
+  errors?: Record<string, AnyFieldError> | null;
+}) {
   const { ctx, process, values, errors } = props;
   const m = consensusMessages(ctx.locale);
   return (
@@ -123,7 +154,18 @@ export function DiscussionPage(props: { ctx: PageCtx; process: Process; proposal
           options={(['accommodated', 'not-accommodated'] as const).map((r) => ({ value: r, label: m.resolution[r]! }))}
           error={errors?.resolution}
         />
-        <LocalizedInputs locale={ctx.locale} name="reasoning" label={m.reasoning} hint={m.reasoningHint} value={values.reasoning} errors={errors} multiline rows={4} maxlength={8000} requiredLanguages={process.officialLanguages} />
+        <LocalizedInputs
+          locale={ctx.locale}
+          name="reasoning"
+          label={m.reasoning}
+          hint={m.reasoningHint}
+          value={values.reasoning}
+          errors={errors}
+          multiline
+          rows={4}
+          maxlength={8000}
+          requiredLanguages={process.officialLanguages}
+        />
         <button type="submit">{m.recordDiscussion}</button>
       </form>
     </FormFrame>
@@ -132,7 +174,15 @@ export function DiscussionPage(props: { ctx: PageCtx; process: Process; proposal
 
 export type AssessValues = { level: string; direction: string; text: Localized };
 
-export function AssessPage(props: { ctx: PageCtx; process: Process; proposal: Proposal; evaluation: Evaluation; revising: boolean; values: AssessValues; errors?: Record<string, AnyFieldError> | null }) {
+export function AssessPage(props: {
+  ctx: PageCtx;
+  process: Process;
+  proposal: Proposal;
+  evaluation: Evaluation;
+  revising: boolean;
+  values: AssessValues;
+  errors?: Record<string, AnyFieldError> | null;
+}) {
   const { ctx, process, values, errors } = props;
   const m = consensusMessages(ctx.locale);
   return (
@@ -168,7 +218,18 @@ export function AssessPage(props: { ctx: PageCtx; process: Process; proposal: Pr
           options={(['for', 'against'] as const).map((d) => ({ value: d, label: m.direction[d]! }))}
           error={errors?.direction}
         />
-        <LocalizedInputs locale={ctx.locale} name="text" label={m.assessmentText} hint={m.assessmentTextHint} value={values.text} errors={errors} multiline rows={5} maxlength={8000} requiredLanguages={process.officialLanguages} />
+        <LocalizedInputs
+          locale={ctx.locale}
+          name="text"
+          label={m.assessmentText}
+          hint={m.assessmentTextHint}
+          value={values.text}
+          errors={errors}
+          multiline
+          rows={5}
+          maxlength={8000}
+          requiredLanguages={process.officialLanguages}
+        />
         <button type="submit">{m.assess}</button>
       </form>
     </FormFrame>
@@ -181,12 +242,39 @@ export function FileInformationPage(props: { ctx: PageCtx; process: Process; pro
   const { ctx, process, values, errors } = props;
   const m = consensusMessages(ctx.locale);
   return (
-    <FormFrame ctx={ctx} process={process} proposal={props.proposal} title={m.fileInformationTitle} errors={errors} labels={{ whatIsNew: m.whatIsNew, whyItMatters: m.whyItMatters, links: m.links }}>
+    <FormFrame
+      ctx={ctx}
+      process={process}
+      proposal={props.proposal}
+      title={m.fileInformationTitle}
+      errors={errors}
+      labels={{ whatIsNew: m.whatIsNew, whyItMatters: m.whyItMatters, links: m.links }}
+    >
       <p>{m.newInformationIntro}</p>
       <form method="post" action={href(ctx, `${decisionPath(process, props.proposal.id)}/information/new`)} class="stack" novalidate>
         <CsrfField value={ctx.csrf} />
-        <TextArea locale={ctx.locale} name="whatIsNew" label={m.whatIsNew} required value={values.whatIsNew} rows={5} maxlength={8000} error={errors?.whatIsNew} lang={ctx.locale} />
-        <TextArea locale={ctx.locale} name="whyItMatters" label={m.whyItMatters} required value={values.whyItMatters} rows={4} maxlength={8000} error={errors?.whyItMatters} lang={ctx.locale} />
+        <TextArea
+          locale={ctx.locale}
+          name="whatIsNew"
+          label={m.whatIsNew}
+          required
+          value={values.whatIsNew}
+          rows={5}
+          maxlength={8000}
+          error={errors?.whatIsNew}
+          lang={ctx.locale}
+        />
+        <TextArea
+          locale={ctx.locale}
+          name="whyItMatters"
+          label={m.whyItMatters}
+          required
+          value={values.whyItMatters}
+          rows={4}
+          maxlength={8000}
+          error={errors?.whyItMatters}
+          lang={ctx.locale}
+        />
         <TextArea locale={ctx.locale} name="links" label={m.links} hint={m.linksHint} value={values.links} rows={3} maxlength={4000} error={errors?.links} />
         <button type="submit">{m.fileInformation}</button>
       </form>
@@ -194,7 +282,14 @@ export function FileInformationPage(props: { ctx: PageCtx; process: Process; pro
   );
 }
 
-export function AnswerInformationPage(props: { ctx: PageCtx; process: Process; proposal: Proposal; item: NewInformation; values: { answer: Localized }; errors?: Record<string, AnyFieldError> | null }) {
+export function AnswerInformationPage(props: {
+  ctx: PageCtx;
+  process: Process;
+  proposal: Proposal;
+  item: NewInformation;
+  values: { answer: Localized };
+  errors?: Record<string, AnyFieldError> | null;
+}) {
   const { ctx, process, item, errors } = props;
   const m = consensusMessages(ctx.locale);
   const action = href(ctx, `${decisionPath(process, props.proposal.id)}/information/${item.id}/answer`);
@@ -206,7 +301,17 @@ export function AnswerInformationPage(props: { ctx: PageCtx; process: Process; p
       <Paragraphs value={item.whyItMatters} locale={ctx.locale} />
       <form method="post" action={action} class="stack" novalidate>
         <CsrfField value={ctx.csrf} />
-        <LocalizedInputs locale={ctx.locale} name="answer" label={m.answerReason} hint={m.answerReasonHint} value={props.values.answer} errors={errors} multiline rows={4} maxlength={8000} />
+        <LocalizedInputs
+          locale={ctx.locale}
+          name="answer"
+          label={m.answerReason}
+          hint={m.answerReasonHint}
+          value={props.values.answer}
+          errors={errors}
+          multiline
+          rows={4}
+          maxlength={8000}
+        />
         <div class="actions">
           <button type="submit" name="decision" value="accept">
             {m.accept}

@@ -75,7 +75,17 @@ export function Assessments(props: {
           <ErrorSummary locale={ctx.locale} errors={props.errors} labels={{ response: m.responseText }} />
           <form method="post" action={href(ctx, `${base}/assessments/${latest.id}/responses`)} class="stack" novalidate>
             <CsrfField value={ctx.csrf} />
-            <TextArea locale={ctx.locale} name="response" label={m.responseText} required value={props.values.response} rows={3} maxlength={4000} error={props.errors?.response} lang={ctx.locale} />
+            <TextArea
+              locale={ctx.locale}
+              name="response"
+              label={m.responseText}
+              required
+              value={props.values.response}
+              rows={3}
+              maxlength={4000}
+              error={props.errors?.response}
+              lang={ctx.locale}
+            />
             <button type="submit" class="secondary">
               {m.respond}
             </button>
@@ -127,7 +137,17 @@ export function MinorityStatements(props: {
           <ErrorSummary locale={ctx.locale} errors={props.errors} labels={{ statement: m.minorityText }} />
           <form method="post" action={href(ctx, `${base}/minority`)} class="stack" novalidate>
             <CsrfField value={ctx.csrf} />
-            <TextArea locale={ctx.locale} name="statement" label={m.minorityText} required value={props.values.statement} rows={4} maxlength={8000} error={props.errors?.statement} lang={ctx.locale} />
+            <TextArea
+              locale={ctx.locale}
+              name="statement"
+              label={m.minorityText}
+              required
+              value={props.values.statement}
+              rows={4}
+              maxlength={8000}
+              error={props.errors?.statement}
+              lang={ctx.locale}
+            />
             <button type="submit" class="secondary">
               {m.attachMinority}
             </button>

@@ -31,7 +31,15 @@ function Explanation(props: { locale: Locale; process: Process; e: Evaluation; k
     const meetingSilent = q.inMeeting && q.meetingEndsAt === q.quietUntil;
     return (
       <>
-        <p>{meetingSilent ? (q.periodElapsed ? m.quietMeetingElapsed(until) : m.quietMeeting(until)) : q.periodElapsed ? m.quietElapsed(q.quietPeriodHours, until) : m.quietRunning(q.quietPeriodHours, until)}</p>
+        <p>
+          {meetingSilent
+            ? q.periodElapsed
+              ? m.quietMeetingElapsed(until)
+              : m.quietMeeting(until)
+            : q.periodElapsed
+              ? m.quietElapsed(q.quietPeriodHours, until)
+              : m.quietRunning(q.quietPeriodHours, until)}
+        </p>
         {q.lastArgumentAt ? <p class="muted">{m.lastArgument(when(ctx, process, q.lastArgumentAt))}</p> : null}
         {q.openObjections > 0 ? <p>{plural(locale, q.openObjections, m.openObjectionsBlock)}</p> : null}
       </>
@@ -186,7 +194,9 @@ export function SenseOfTheRoom(props: { locale: Locale; evaluation: Evaluation; 
             );
           })}
         </svg>
-        <figcaption id={`${id}-cap`}>{m.supportFigures(formatNumber(locale, s.agree), formatNumber(locale, s.canLive), formatNumber(locale, s.cannot), formatNumber(locale, s.positions))}</figcaption>
+        <figcaption id={`${id}-cap`}>
+          {m.supportFigures(formatNumber(locale, s.agree), formatNumber(locale, s.canLive), formatNumber(locale, s.cannot), formatNumber(locale, s.positions))}
+        </figcaption>
       </figure>
       <p class="muted">{plural(locale, props.inRoom, m.inRoomCount)}</p>
     </section>

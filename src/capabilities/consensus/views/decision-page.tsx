@@ -107,7 +107,7 @@ export function DecisionPage(props: { ctx: PageCtx; process: Process; data: Deci
             {m.liveNote} <a href={href(ctx, `${base}/room`)}>{m.roomLink}</a>
           </p>
         ) : null}
-        <p class="visually-hidden" role="status" id="live-status"></p>
+        <p class="visually-hidden" role="status" id="live-status" data-message={m.liveUpdated}></p>
         {p.status === 'drafting' ? <p class="notice">{m.draftHint}</p> : null}
         <RichText source={p.text} html={p.textHtml} locale={ctx.locale} />
         {p.link ? (
@@ -156,14 +156,20 @@ export function DecisionPage(props: { ctx: PageCtx; process: Process; data: Deci
             ) : (
               <p class="muted">{m.whoMayTakePositions}</p>
             )}
-            {data.can['raise-objection'] ? <RaiseObjectionForm ctx={ctx} action={href(ctx, `${base}/objections`)} value={data.values.objection} errors={errorsFor('objection')} /> : null}
+            {data.can['raise-objection'] ? (
+              <RaiseObjectionForm ctx={ctx} action={href(ctx, `${base}/objections`)} value={data.values.objection} errors={errorsFor('objection')} />
+            ) : null}
           </section>
         ) : null}
         {p.status !== 'drafting' ? (
           <section aria-labelledby="positions-h" id="positions" data-live-region>
             <h2 id="positions-h">{m.positions}</h2>
             <p class="muted">{m.positionsIntro}</p>
-            {record.positions.length === 0 ? <p>{m.noPositions}</p> : <PositionsTable ctx={ctx} process={process} rows={record.positions} people={record.people} caption={m.positions} />}
+            {record.positions.length === 0 ? (
+              <p>{m.noPositions}</p>
+            ) : (
+              <PositionsTable ctx={ctx} process={process} rows={record.positions} people={record.people} caption={m.positions} />
+            )}
             <p>
               <a href={href(ctx, `${base}/positions`)}>{m.allPositions}</a>
             </p>
@@ -210,7 +216,15 @@ export function DecisionPage(props: { ctx: PageCtx; process: Process; data: Deci
         ) : null}
         <DecisionsTaken ctx={ctx} process={process} decisions={record.decisions} />
         {isSettled(p.status) || record.information.length > 0 ? (
-          <NewInformationSection ctx={ctx} process={process} proposalId={p.id} items={record.information} people={record.people} canFile={data.can['file-information']} canAnswer={data.isChair} />
+          <NewInformationSection
+            ctx={ctx}
+            process={process}
+            proposalId={p.id}
+            items={record.information}
+            people={record.people}
+            canFile={data.can['file-information']}
+            canAnswer={data.isChair}
+          />
         ) : null}
         <ProposalHistory ctx={ctx} process={process} transitions={record.transitions} places={data.places} />
       </div>

@@ -74,8 +74,12 @@ export function DissentRecord(props: {
                       {m.recordDiscussion}
                     </a>
                   ) : null}
-                  {mine && o.status === 'discussed' ? <PostButton action={href(ctx, `${base}/objections/${o.id}/maintain`)} csrf={ctx.csrf} label={m.maintain} class="secondary" /> : null}
-                  {mine && o.status !== 'withdrawn' ? <PostButton action={href(ctx, `${base}/objections/${o.id}/withdraw`)} csrf={ctx.csrf} label={m.withdraw} class="secondary" /> : null}
+                  {mine && o.status === 'discussed' ? (
+                    <PostButton action={href(ctx, `${base}/objections/${o.id}/maintain`)} csrf={ctx.csrf} label={m.maintain} class="secondary" />
+                  ) : null}
+                  {mine && o.status !== 'withdrawn' ? (
+                    <PostButton action={href(ctx, `${base}/objections/${o.id}/withdraw`)} csrf={ctx.csrf} label={m.withdraw} class="secondary" />
+                  ) : null}
                 </div>
               ) : null}
             </li>
@@ -97,7 +101,17 @@ export function RaiseObjectionForm(props: { ctx: PageCtx; action: string; value:
       <ErrorSummary locale={ctx.locale} errors={props.errors} labels={{ objection: m.objectionText }} />
       <form method="post" action={props.action} class="stack" novalidate>
         <CsrfField value={ctx.csrf} />
-        <TextArea locale={ctx.locale} name="objection" label={m.objectionText} required value={props.value} rows={3} maxlength={4000} error={props.errors?.objection} lang={ctx.locale} />
+        <TextArea
+          locale={ctx.locale}
+          name="objection"
+          label={m.objectionText}
+          required
+          value={props.value}
+          rows={3}
+          maxlength={4000}
+          error={props.errors?.objection}
+          lang={ctx.locale}
+        />
         <button type="submit" class="secondary">
           {m.raiseObjection}
         </button>

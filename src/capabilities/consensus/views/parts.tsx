@@ -10,7 +10,8 @@ import { consensusMessages } from '../messages/index.ts';
 
 export const decisionPath = (process: Pick<Process, 'slug'>, id: number) => `/p/${process.slug}/decisions/${id}`;
 
-export const when = (ctx: Pick<PageCtx, 'locale'>, process: Pick<Process, 'timeZone'>, d: Date | string) => formatDateTime(ctx.locale, typeof d === 'string' ? new Date(d) : d, process.timeZone);
+export const when = (ctx: Pick<PageCtx, 'locale'>, process: Pick<Process, 'timeZone'>, d: Date | string) =>
+  formatDateTime(ctx.locale, typeof d === 'string' ? new Date(d) : d, process.timeZone);
 
 export function Time(props: { ctx: Pick<PageCtx, 'locale'>; process: Pick<Process, 'timeZone'>; at: Date | string }) {
   const d = typeof props.at === 'string' ? new Date(props.at) : props.at;
@@ -68,7 +69,10 @@ export function Person(props: { ctx: PageCtx; process: Process; id: number; peop
   if (!p) return <span>#{props.id}</span>;
   return (
     <>
-      <a href={href(props.ctx, `/p/${props.process.slug}/participants/${p.id}`)}>{p.displayName}</a> <span class="muted">(<CategoryName process={props.process} participant={p} locale={props.ctx.locale} />)</span>
+      <a href={href(props.ctx, `/p/${props.process.slug}/participants/${p.id}`)}>{p.displayName}</a>{' '}
+      <span class="muted">
+        (<CategoryName process={props.process} participant={p} locale={props.ctx.locale} />)
+      </span>
       {props.declaration ? (
         <>
           {' '}

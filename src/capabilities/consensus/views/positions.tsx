@@ -125,7 +125,17 @@ export function PositionForm(props: {
           options={STANCES.map((s) => ({ value: s, label: m.stanceMine[s]!, hint: m.stanceHint[s] || undefined }))}
           error={props.errors?.stance}
         />
-        <TextArea locale={ctx.locale} name="reason" label={m.reasonLabel} hint={m.reasonHint} value={props.values.reason} rows={3} maxlength={4000} error={props.errors?.reason} lang={ctx.locale} />
+        <TextArea
+          locale={ctx.locale}
+          name="reason"
+          label={m.reasonLabel}
+          hint={m.reasonHint}
+          value={props.values.reason}
+          rows={3}
+          maxlength={4000}
+          error={props.errors?.reason}
+          lang={ctx.locale}
+        />
         <button type="submit">{m.savePosition}</button>
       </form>
     </>

@@ -12,7 +12,15 @@ import { consensusMessages } from '../messages/index.ts';
 export type ProposalFormValues = { kind: ProposalKind; title: Localized; text: Localized; proposedCharter: Localized; linkUrl: string; linkLabel: string };
 
 /** Drafting a proposal (or editing the draft): bilingual title and text, and for a change of scope the whole new charter. */
-export function ProposalFormPage(props: { ctx: PageCtx; process: Process; body: Body; values: ProposalFormValues; errors?: Record<string, AnyFieldError> | null; action: string; editing?: boolean }) {
+export function ProposalFormPage(props: {
+  ctx: PageCtx;
+  process: Process;
+  body: Body;
+  values: ProposalFormValues;
+  errors?: Record<string, AnyFieldError> | null;
+  action: string;
+  editing?: boolean;
+}) {
   const { ctx, process, body, values, errors } = props;
   const m = consensusMessages(ctx.locale);
   const pm = platformMessages(ctx.locale);
@@ -49,7 +57,17 @@ export function ProposalFormPage(props: { ctx: PageCtx; process: Process; body: 
         <CsrfField value={ctx.csrf} />
         <input type="hidden" name="kind" value={values.kind} />
         <LocalizedInputs locale={ctx.locale} name="title" label={m.title} value={values.title} errors={errors} maxlength={300} />
-        <LocalizedInputs locale={ctx.locale} name="text" label={m.text} hint={scope ? m.scopeTextHint : m.textHint} value={values.text} errors={errors} multiline rows={8} maxlength={40000} />
+        <LocalizedInputs
+          locale={ctx.locale}
+          name="text"
+          label={m.text}
+          hint={scope ? m.scopeTextHint : m.textHint}
+          value={values.text}
+          errors={errors}
+          multiline
+          rows={8}
+          maxlength={40000}
+        />
         {scope ? (
           <>
             <section aria-labelledby="charter-now-h" class="panel">

@@ -9,7 +9,15 @@ import { consensusMessages } from '../messages/index.ts';
 import { OutcomeBadge, Person, Time, WhereNote, decisionPath, when } from './parts.tsx';
 
 /** Rule 8: new information filed against the decision, and the chair's answers. */
-export function NewInformationSection(props: { ctx: PageCtx; process: Process; proposalId: number; items: NewInformation[]; people: Map<number, ParticipantListing>; canFile: boolean; canAnswer: boolean }) {
+export function NewInformationSection(props: {
+  ctx: PageCtx;
+  process: Process;
+  proposalId: number;
+  items: NewInformation[];
+  people: Map<number, ParticipantListing>;
+  canFile: boolean;
+  canAnswer: boolean;
+}) {
   const { ctx, process } = props;
   const m = consensusMessages(ctx.locale);
   const base = decisionPath(process, props.proposalId);
@@ -23,7 +31,8 @@ export function NewInformationSection(props: { ctx: PageCtx; process: Process; p
           <li id={`information-${i.id}`} class="card">
             <p class="split">
               <span>
-                <span class={i.status === 'accepted' ? 'badge good' : i.status === 'declined' ? 'badge' : 'badge warn'}>{m.informationStatus[i.status]}</span> <Person ctx={ctx} process={process} id={i.filedByParticipantId} people={props.people} declaration />
+                <span class={i.status === 'accepted' ? 'badge good' : i.status === 'declined' ? 'badge' : 'badge warn'}>{m.informationStatus[i.status]}</span>{' '}
+                <Person ctx={ctx} process={process} id={i.filedByParticipantId} people={props.people} declaration />
               </span>
               <span class="muted">
                 <Time ctx={ctx} process={process} at={i.filedAt} /> · {m.round(i.round)}
@@ -112,7 +121,11 @@ export function ProposalHistory(props: { ctx: PageCtx; process: Process; transit
         {props.transitions.map((t) => (
           <li>
             <Time ctx={ctx} process={process} at={t.at} /> — {m.round(t.round)}:{' '}
-            {t.fromStatus === 'call' && t.toStatus === 'discussion' ? m.historyReturned : (t.fromStatus === 'decided' || t.fromStatus === 'closed') && t.toStatus === 'discussion' ? m.historyReopened : m.historyStep[t.toStatus]}
+            {t.fromStatus === 'call' && t.toStatus === 'discussion'
+              ? m.historyReturned
+              : (t.fromStatus === 'decided' || t.fromStatus === 'closed') && t.toStatus === 'discussion'
+                ? m.historyReopened
+                : m.historyStep[t.toStatus]}
             {t.byName ? ` (${m.byName(t.byName)})` : ''}
           </li>
         ))}

@@ -19,7 +19,16 @@ const crumbs = (ctx: PageCtx, process: Process, proposal: Pick<Proposal, 'id' | 
 ];
 
 /** Every position ever taken on a proposal, a page at a time. */
-export function PositionsPage(props: { ctx: PageCtx; process: Process; proposal: Proposal; rows: PositionRow[]; total: number; page: number; size: number; people: Map<number, ParticipantListing> }) {
+export function PositionsPage(props: {
+  ctx: PageCtx;
+  process: Process;
+  proposal: Proposal;
+  rows: PositionRow[];
+  total: number;
+  page: number;
+  size: number;
+  people: Map<number, ParticipantListing>;
+}) {
   const { ctx, process, proposal } = props;
   const m = consensusMessages(ctx.locale);
   return (
@@ -29,7 +38,11 @@ export function PositionsPage(props: { ctx: PageCtx; process: Process; proposal:
         <T value={proposal.title} locale={ctx.locale} />
       </p>
       <p class="lede">{m.positionsHistoryIntro}</p>
-      {props.rows.length === 0 ? <p>{m.noPositions}</p> : <PositionsTable ctx={ctx} process={process} rows={props.rows} people={props.people} caption={m.positionsHistoryTitle} history />}
+      {props.rows.length === 0 ? (
+        <p>{m.noPositions}</p>
+      ) : (
+        <PositionsTable ctx={ctx} process={process} rows={props.rows} people={props.people} caption={m.positionsHistoryTitle} history />
+      )}
       <Pager ctx={ctx} base={`${decisionPath(process, proposal.id)}/positions`} page={props.page} total={props.total} size={props.size} />
     </Layout>
   );
@@ -71,13 +84,21 @@ export function RoomPage(props: {
           ) : null}
         </p>
         <p class="muted">{m.roomIntro}</p>
-        <p class="visually-hidden" role="status" id="live-status"></p>
+        <p class="visually-hidden" role="status" id="live-status" data-message={m.liveUpdated}></p>
         <SenseOfTheRoom locale={ctx.locale} evaluation={props.evaluation} inRoom={props.inRoom} />
         <Breakdown locale={ctx.locale} process={process} categories={props.evaluation.categories} />
         {open && props.canTakePosition ? (
           <section aria-labelledby="room-mine-h" class="panel">
             <h2 id="room-mine-h">{m.takeInRoom}</h2>
-            <PositionForm ctx={ctx} process={process} action={href(ctx, `${base}/position`)} values={props.values} errors={props.errors} current={props.current} hidden={{ room: '1' }} />
+            <PositionForm
+              ctx={ctx}
+              process={process}
+              action={href(ctx, `${base}/position`)}
+              values={props.values}
+              errors={props.errors}
+              current={props.current}
+              hidden={{ room: '1' }}
+            />
           </section>
         ) : null}
         <p>
