@@ -122,9 +122,13 @@ export async function supersedePosition(db: Db, positionId: number, at: Date): P
   await db.updateTable('positions').set({ supersededAt: at }).where('id', '=', positionId).execute();
 }
 
-/** The tallies move with each position, in one statement (an upsert per touched category). */
+/**
+ * The tallies move with each position: one statement per touched category.
+ * A category losing a position already has its row (so it is updated); one
+ * only gaining may not (so it is upserted). CHECK constraints are tested on
+ * the row an upsert proposes, so a decrement never goes through one.
+ */
 export async function applyDeltas(db: Db, proposalId: number, deltas: readonly TallyDelta[]): Promise<void> {
-  if (deltas.length === 0) return;
   const by = new Map<string, { agree: number; canLive: number; cannot: number }>();
   for (const d of deltas) {
     const row = by.get(d.categoryKey) ?? { agree: 0, canLive: 0, cannot: 0 };
@@ -133,17 +137,29 @@ export async function applyDeltas(db: Db, proposalId: number, deltas: readonly T
     else row.cannot += d.delta;
     by.set(d.categoryKey, row);
   }
-  await db
-    .insertInto('proposalTallies')
-    .values([...by].map(([categoryKey, t]) => ({ proposalId, categoryKey, ...t })))
-    .onConflict((oc) =>
-      oc.columns(['proposalId', 'categoryKey']).doUpdateSet((eb) => ({
-        agree: eb('proposalTallies.agree', '+', eb.ref('excluded.agree')),
-        canLive: eb('proposalTallies.canLive', '+', eb.ref('excluded.canLive')),
-        cannot: eb('proposalTallies.cannot', '+', eb.ref('excluded.cannot')),
-      })),
-    )
-    .execute();
+  for (const [categoryKey, t] of by) {
+    if (t.agree === 0 && t.canLive === 0 && t.cannot === 0) continue;
+    if (t.agree < 0 || t.canLive < 0 || t.cannot < 0) {
+      await db
+        .updateTable('proposalTallies')
+        .set((eb) => ({ agree: eb('agree', '+', t.agree), canLive: eb('canLive', '+', t.canLive), cannot: eb('cannot', '+', t.cannot) }))
+        .where('proposalId', '=', proposalId)
+        .where('categoryKey', '=', categoryKey)
+        .execute();
+    } else {
+      await db
+        .insertInto('proposalTallies')
+        .values({ proposalId, categoryKey, ...t })
+        .onConflict((oc) =>
+          oc.columns(['proposalId', 'categoryKey']).doUpdateSet((eb) => ({
+            agree: eb('proposalTallies.agree', '+', eb.ref('excluded.agree')),
+            canLive: eb('proposalTallies.canLive', '+', eb.ref('excluded.canLive')),
+            cannot: eb('proposalTallies.cannot', '+', eb.ref('excluded.cannot')),
+          })),
+        )
+        .execute();
+    }
+  }
 }
 
 /** Rebuilds a proposal's tallies from its current positions (after a bulk load, or to repair). */

@@ -37,7 +37,7 @@ export function refusalProblem(c: Ctx, refusal: string): HttpProblem {
   if (refusal === 'not-signed-in') return new HttpProblem('sign-in');
   if (refusal === 'not-found') return new HttpProblem('not-found');
   const m = consensusMessages(c.get('locale'));
-  if (refusal === 'not-chair' || refusal === 'not-author' || refusal === 'not-member' || refusal === 'observer') {
+  if (refusal === 'not-chair' || refusal === 'not-author' || refusal === 'not-member' || refusal === 'observer' || refusal === 'not-in-minority') {
     return c.get('actor').kind === 'user' ? new HttpProblem('forbidden', m.refusal[refusal]) : denied(c);
   }
   return new HttpProblem('conflict', m.refusal[refusal] ?? m.transitionRefusal[refusal] ?? m.refusal['wrong-status']);

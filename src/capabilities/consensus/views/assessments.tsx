@@ -30,7 +30,7 @@ export function Assessments(props: {
       <h2 id="assessments-h">{m.assessments}</h2>
       <p class="muted">{m.assessmentsIntro}</p>
       {props.assessments.length === 0 ? <p>{m.noAssessment}</p> : null}
-      <ol class="plain assessments">
+      <ol class="plain assessments" hidden={props.assessments.length === 0}>
         {[...props.assessments].reverse().map((a) => {
           const responses = props.responses.filter((r) => r.assessmentId === a.id);
           return (
@@ -116,7 +116,7 @@ export function MinorityStatements(props: {
       <h2 id="minority-h">{m.minority}</h2>
       <p class="muted">{m.minorityIntro}</p>
       {props.statements.length === 0 ? <p>{m.noMinority}</p> : null}
-      <ol class="plain">
+      <ol class="plain" hidden={props.statements.length === 0}>
         {props.statements.map((s) => {
           const names = [s.authorParticipantId, ...s.signers.map((x) => x.participantId)].map((id) => personName(props.people, id));
           const signed = props.myParticipantId !== null && (s.authorParticipantId === props.myParticipantId || s.signers.some((x) => x.participantId === props.myParticipantId));

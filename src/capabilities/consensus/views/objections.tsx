@@ -32,7 +32,7 @@ export function DissentRecord(props: {
       <h2 id="objections-h">{m.objections}</h2>
       <p class="muted">{m.objectionsIntro}</p>
       {props.objections.length === 0 ? <p>{m.noObjections}</p> : null}
-      <ol class="plain objections">
+      <ol class="plain objections" hidden={props.objections.length === 0}>
         {props.objections.map((o) => {
           const mine = props.myParticipantId !== null && o.authorParticipantId === props.myParticipantId;
           return (

@@ -26,7 +26,7 @@ export function NewInformationSection(props: {
       <h2 id="information-h">{m.newInformation}</h2>
       <p class="muted">{m.newInformationIntro}</p>
       {props.items.length === 0 ? <p>{m.noInformation}</p> : null}
-      <ol class="plain">
+      <ol class="plain" hidden={props.items.length === 0}>
         {props.items.map((i) => (
           <li id={`information-${i.id}`} class="card">
             <p class="split">
