@@ -130,7 +130,7 @@ export const en = {
   stance: { agree: 'Agree', 'can-live': 'Can live with it', cannot: 'Cannot live with it' } as Record<string, string>,
   stanceMine: { agree: 'I agree', 'can-live': 'I can live with it', cannot: 'I cannot live with it' } as Record<string, string>,
   stanceHint: {
-    agree: '',
+    agree: 'You support it as it stands.',
     'can-live': 'You would not have chosen it, but you will not stand in its way.',
     cannot: 'Your reason becomes an objection in the dissent record, to be discussed.',
   } as Record<string, string>,

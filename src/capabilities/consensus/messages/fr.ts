@@ -130,7 +130,7 @@ export const fr = {
   stance: { agree: 'D’accord', 'can-live': 'Peut s’en accommoder', cannot: 'Ne peut pas s’en accommoder' },
   stanceMine: { agree: 'Je suis d’accord', 'can-live': 'Je peux m’en accommoder', cannot: 'Je ne peux pas m’en accommoder' },
   stanceHint: {
-    agree: '',
+    agree: 'Vous l’appuyez telle qu’elle est.',
     'can-live': 'Vous ne l’auriez pas choisie, mais vous ne vous y opposerez pas.',
     cannot: 'Votre raison devient une objection dans le dossier des points de vue dissidents, pour être discutée.',
   },

@@ -122,7 +122,7 @@ export function PositionForm(props: {
           label={m.positionQuestion}
           required
           value={props.values.stance}
-          options={STANCES.map((s) => ({ value: s, label: m.stanceMine[s]!, hint: m.stanceHint[s] || undefined }))}
+          options={STANCES.map((s) => ({ value: s, label: m.stanceMine[s]!, hint: m.stanceHint[s] }))}
           error={props.errors?.stance}
         />
         <TextArea
