@@ -1,6 +1,8 @@
 import type { PluralForms } from '../../../kernel/i18n.ts';
 
 export const en = {
+  /** A label's colon: French puts a (non-breaking) space before it. */
+  colon: ': ',
   decisions: 'Decisions',
   decisionsIntro: 'Proposals are decided by consensus as the participants defined it. Every position, objection and assessment is public.',
   bodyDecisionsIntro: 'Proposals of this body, decided by the consensus of its members.',
@@ -111,7 +113,7 @@ export const en = {
   openObjectionsBlock: { one: '# objection is still open.', other: '# objections are still open.' } as PluralForms,
   noObjections: 'No objection was raised.',
   allDiscussed: (total: string, discussed: number, standing: number, withdrawn: number) =>
-    `All ${total} discussed: ${discussed} discussed, ${standing} still standing, ${withdrawn} withdrawn.`,
+    `${total}, none open: ${discussed} discussed, ${standing} still standing, ${withdrawn} withdrawn.`,
   objectionsCount: { one: '# objection', other: '# objections' } as PluralForms,
   notDiscussed: (open: number, total: string) => `${open} of ${total} not discussed yet.`,
   noPositions: 'Nobody has taken a position yet.',
@@ -146,7 +148,6 @@ export const en = {
   reason: 'Reason',
   changed: 'changed later',
   inRoom: 'in the room',
-  inRoomNote: (label: string) => `in the room: ${label}`,
   pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
   previous: 'Previous',
   next: 'Next',

@@ -1,6 +1,8 @@
 import type { ConsensusMessages } from './en.ts';
 
 export const fr = {
+  /** A label's colon: French puts a (non-breaking) space before it. */
+  colon: '\u00a0: ',
   decisions: 'Décisions',
   decisionsIntro: 'Les propositions sont décidées par consensus, tel que les participants l’ont défini. Chaque position, objection et évaluation est publique.',
   bodyDecisionsIntro: 'Les propositions de cette instance, décidées par le consensus de ses membres.',
@@ -110,7 +112,7 @@ export const fr = {
   openObjectionsBlock: { one: '# objection est encore ouverte.', other: '# objections sont encore ouvertes.' },
   noObjections: 'Aucune objection n’a été soulevée.',
   allDiscussed: (total: string, discussed: number, standing: number, withdrawn: number) =>
-    `Les ${total} ont toutes été discutées : ${discussed} discutées, ${standing} maintenues, ${withdrawn} retirées.`,
+    `${total}, aucune ouverte : ${discussed} discutées, ${standing} maintenues, ${withdrawn} retirées.`,
   objectionsCount: { one: '# objection', other: '# objections' },
   notDiscussed: (open: number, total: string) => `${open} sur ${total} pas encore discutées.`,
   noPositions: 'Personne n’a encore pris position.',
@@ -147,7 +149,6 @@ export const fr = {
   reason: 'Raison',
   changed: 'changée depuis',
   inRoom: 'dans la salle',
-  inRoomNote: (label: string) => `dans la salle : ${label}`,
   pageOf: (page: number, pages: number) => `Page ${page} sur ${pages}`,
   previous: 'Précédente',
   next: 'Suivante',

@@ -13,7 +13,10 @@ export function SettingsNote(props: { locale: Locale; settings: ConsensusSetting
   const s = props.settings;
   return (
     <p class="muted settings-note">
-      <strong>{consensusMessages(props.locale).settingsUsed}:</strong>{' '}
+      <strong>
+        {consensusMessages(props.locale).settingsUsed}
+        {consensusMessages(props.locale).colon}
+      </strong>
       {s.almostNoneMax === 0 || s.almostNonePercent === 0 ? pm.consensusZero(s.quietPeriodHours) : pm.consensusSettings(s.quietPeriodHours, s.almostNonePercent, s.almostNoneMax)}
     </p>
   );
@@ -73,7 +76,9 @@ export function CriteriaPanel(props: { locale: Locale; process: Process; evaluat
     <section aria-labelledby="criteria-h" class="criteria" id="criteria" data-live-region>
       <H id="criteria-h">{m.criteriaTitle}</H>
       <p class="outcome">
-        {m.outcomeLabel}: <OutcomeBadge locale={locale} outcome={e.outcome} />
+        {m.outcomeLabel}
+        {m.colon}
+        <OutcomeBadge locale={locale} outcome={e.outcome} />
         {e.unmet.length > 0 ? (
           <span class="muted">
             {' '}

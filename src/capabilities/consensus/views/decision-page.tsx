@@ -112,7 +112,9 @@ export function DecisionPage(props: { ctx: PageCtx; process: Process; data: Deci
         <RichText source={p.text} html={p.textHtml} locale={ctx.locale} />
         {p.link ? (
           <p>
-            {m.link}: <a href={p.link.url}>{p.link.label || p.link.url}</a>
+            {m.link}
+            {m.colon}
+            <a href={p.link.url}>{p.link.label || p.link.url}</a>
           </p>
         ) : null}
         {p.kind === 'scope' ? (

@@ -57,11 +57,15 @@ export function DissentRecord(props: {
                         , <WhereNote where={o.discussedWhere} />
                       </>
                     ) : null}
-                    ): {o.resolution ? m.resolution[o.resolution] : ''}
+                    ){m.colon}
+                    {o.resolution ? m.resolution[o.resolution] : ''}
                   </p>
                   {o.reasoning ? (
                     <p>
-                      <span class="visually-hidden">{m.howAddressed}: </span>
+                      <span class="visually-hidden">
+                        {m.howAddressed}
+                        {m.colon}
+                      </span>
                       <T value={o.reasoning} locale={ctx.locale} />
                     </p>
                   ) : null}

@@ -38,7 +38,10 @@ export function PositionsTable(props: { ctx: PageCtx; process: Process; rows: Po
                   {r.supersededAt ? <span class="muted"> ({m.changed})</span> : null}
                   {r.reason ? (
                     <p class="reason">
-                      <span class="visually-hidden">{m.reason}: </span>
+                      <span class="visually-hidden">
+                        {m.reason}
+                        {m.colon}
+                      </span>
                       <T value={r.reason} locale={ctx.locale} />
                     </p>
                   ) : null}
@@ -55,7 +58,9 @@ export function PositionsTable(props: { ctx: PageCtx; process: Process; rows: Po
                     <span class="badge">
                       {r.takenWhere ? (
                         <>
-                          {m.inRoom}: <WhereNote where={r.takenWhere} />
+                          {m.inRoom}
+                          {m.colon}
+                          <WhereNote where={r.takenWhere} />
                         </>
                       ) : (
                         m.inRoom

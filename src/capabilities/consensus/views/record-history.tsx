@@ -53,7 +53,8 @@ export function NewInformationSection(props: {
             ) : null}
             {i.answer && (i.answer.en || i.answer.fr) ? (
               <p>
-                <strong>{m.chairsAnswer}</strong> ({i.answeredAt ? <Time ctx={ctx} process={process} at={i.answeredAt} /> : null}): <T value={i.answer} locale={ctx.locale} />
+                <strong>{m.chairsAnswer}</strong> ({i.answeredAt ? <Time ctx={ctx} process={process} at={i.answeredAt} /> : null}){m.colon}
+                <T value={i.answer} locale={ctx.locale} />
               </p>
             ) : null}
             {props.canAnswer && i.status === 'filed' ? (
@@ -94,11 +95,15 @@ export function DecisionsTaken(props: { ctx: PageCtx; process: Process; decision
               {d.decidedByName ? ` (${m.byName(d.decidedByName)})` : ''}
             </p>
             <p>
-              {m.outcomeLabel}: <OutcomeBadge locale={ctx.locale} outcome={d.evaluation.outcome} />{' '}
+              {m.outcomeLabel}
+              {m.colon}
+              <OutcomeBadge locale={ctx.locale} outcome={d.evaluation.outcome} />{' '}
               {(['quiet', 'dissentDiscussed', 'support'] as const).map((k) => (
                 <span class="muted">
                   {' '}
-                  · {m.criterion[k]}: {d.evaluation.criteria[k].met ? m.met : m.notMet}
+                  · {m.criterion[k]}
+                  {m.colon}
+                  {d.evaluation.criteria[k].met ? m.met : m.notMet}
                 </span>
               ))}
             </p>
@@ -120,7 +125,8 @@ export function ProposalHistory(props: { ctx: PageCtx; process: Process; transit
       <ol class="plain activity">
         {props.transitions.map((t) => (
           <li>
-            <Time ctx={ctx} process={process} at={t.at} /> — {m.round(t.round)}:{' '}
+            <Time ctx={ctx} process={process} at={t.at} /> — {m.round(t.round)}
+            {m.colon}
             {t.fromStatus === 'call' && t.toStatus === 'discussion'
               ? m.historyReturned
               : (t.fromStatus === 'decided' || t.fromStatus === 'closed') && t.toStatus === 'discussion'

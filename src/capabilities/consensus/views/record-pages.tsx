@@ -69,7 +69,7 @@ export function RoomPage(props: {
   const base = decisionPath(process, proposal.id);
   const open = proposal.status === 'discussion' || proposal.status === 'call';
   return (
-    <Layout ctx={ctx} title={`${m.room}: ${plain(proposal.title, ctx.locale)}`} crumbs={crumbs(ctx, process, proposal)} wide>
+    <Layout ctx={ctx} title={`${m.room}${m.colon}${plain(proposal.title, ctx.locale)}`} crumbs={crumbs(ctx, process, proposal)} wide>
       <div class="decision room-page" data-live={open ? href(ctx, `${base}/events`) : undefined}>
         <h1>
           <T value={proposal.title} locale={ctx.locale} />
