@@ -39,7 +39,8 @@ export async function inProposal<T, R extends string>(deps: CommandDeps, actor: 
       await appendEvents(trx, process.id, actor, r.value.events, now);
       return r.value.value;
     });
-    await deps.bus?.publish(CONSENSUS_CHANNEL, consensusMessage(process.id, proposalId)).catch(() => {});
+    // Announced after the commit, without making the person wait for it: live pages are a courtesy, the record is the truth.
+    void deps.bus?.publish(CONSENSUS_CHANNEL, consensusMessage(process.id, proposalId)).catch(() => {});
     return ok(value);
   } catch (e) {
     if (e instanceof Refused) return refuse(e.refusal as R);
