@@ -8,7 +8,7 @@ import type { PositionRow } from '../db/queries.ts';
 import type { Evaluation } from '../domain/criteria.ts';
 import type { Proposal } from '../domain/proposal.ts';
 import { consensusMessages } from '../messages/index.ts';
-import { Breakdown, SenseOfTheRoom } from './criteria.tsx';
+import { Breakdown, SenseOfTheRoom, SettingsNote } from './criteria.tsx';
 import { StatusBadge, WhereNote, decisionPath } from './parts.tsx';
 import { Pager, PositionForm, PositionsTable } from './positions.tsx';
 
@@ -86,6 +86,7 @@ export function RoomPage(props: {
         <p class="muted">{m.roomIntro}</p>
         <p class="visually-hidden" role="status" id="live-status" data-message={m.liveUpdated}></p>
         <SenseOfTheRoom locale={ctx.locale} evaluation={props.evaluation} inRoom={props.inRoom} />
+        <SettingsNote locale={ctx.locale} settings={props.evaluation.settings} />
         <Breakdown locale={ctx.locale} process={process} categories={props.evaluation.categories} />
         {open && props.canTakePosition ? (
           <section aria-labelledby="room-mine-h" class="panel">
