@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { moveObjection, proposalById, raiseObjection, recordDiscussion, takePosition } from '../../src/capabilities/consensus/index.ts';
-import { objectionsOf, recordOfRound, talliesOf } from '../../src/capabilities/consensus/db/queries.ts';
+import { recordOfRound, talliesOf } from '../../src/capabilities/consensus/db/queries.ts';
+import { objectionsOf } from '../../src/capabilities/consensus/db/record-queries.ts';
 import { aggregate } from '../../src/capabilities/consensus/domain/criteria.ts';
 import { updateProfile } from '../../src/capabilities/participants/commands/update-profile.ts';
 import { participantById } from '../../src/capabilities/participants/index.ts';

@@ -71,3 +71,25 @@ export async function makeProposal(deps: CommandDeps, g: Group, o: { status?: 'd
   }
   return p;
 }
+
+/** The decision record as its JSON says it (the parts the tests read). */
+export type RecordJson = {
+  proposal: { status: string; round: number; title: Record<string, string> };
+  criteria: {
+    quiet: { met: boolean; quietUntil: string | null; openObjections: number };
+    dissentDiscussed: { met: boolean; open: number; total: number };
+    support: { met: boolean; agree: number; canLive: number; cannot: number; positions: number; cannotAllowed: number };
+  };
+  categories: Array<{ categoryKey: string; flagged: boolean; total: number; label: Record<string, string> }>;
+  outcome: string;
+  unmet: string[];
+  evaluation: string;
+  settings: { quietPeriodHours: number };
+  positions: Array<{ name: string; stance: string; category: { key: string }; declaration: { text: string | null } | null }>;
+  objections: Array<{ id: number; status: string; author: { name: string }; discussion: { resolution: string } | null }>;
+  assessments: Array<{ level: string; direction: string; responses: unknown[] }>;
+  minorityStatements: Array<{ authors: Array<{ name: string }> }>;
+  newInformation: Array<{ status: string }>;
+  decisions: Array<{ round: number; outcome: string; reopenedAt: string | null }>;
+  history: Array<{ to: string }>;
+};

@@ -3,7 +3,7 @@ import { cleanLocalized } from '../../../kernel/localized.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import type { CommandDeps } from '../../../platform/commands.ts';
 import type { Process } from '../../processes/index.ts';
-import { insertInformation } from '../db/writes.ts';
+import { insertInformation } from '../db/record-writes.ts';
 import { refusalFor, type ConsensusRefusal } from '../domain/permissions.ts';
 import type { Proposal } from '../domain/proposal.ts';
 import { checkFiling, type FileRefusal, type InformationInput } from '../domain/reopen.ts';

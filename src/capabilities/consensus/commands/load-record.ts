@@ -2,6 +2,7 @@ import type { Db } from '../../../platform/database/connect.ts';
 import { bodyById, type Body } from '../../groups/index.ts';
 import { listParticipants, type ParticipantListing } from '../../participants/index.ts';
 import type { Process } from '../../processes/index.ts';
+import { positionsOf, type PositionRow } from '../db/queries.ts';
 import {
   assessmentsOf,
   decisionsOf,
@@ -9,15 +10,13 @@ import {
   newInformationOf,
   objectionsOf,
   peopleOf,
-  positionsOf,
   responsesOf,
   transitionsOf,
   type DecisionRow,
   type MinorityStatementRow,
-  type PositionRow,
   type ResponseRow,
   type TransitionRow,
-} from '../db/queries.ts';
+} from '../db/record-queries.ts';
 import type { Assessment } from '../domain/assessments.ts';
 import type { Evaluation } from '../domain/criteria.ts';
 import type { Objection } from '../domain/objections.ts';

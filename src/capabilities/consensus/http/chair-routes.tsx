@@ -12,21 +12,12 @@ import { fileNewInformation } from '../commands/file-new-information.ts';
 import { evaluationOf } from '../commands/in-proposal.ts';
 import { publishAssessment } from '../commands/publish-assessment.ts';
 import { recordDiscussion } from '../commands/record-discussion.ts';
-import { informationById, latestAssessment, objectionById } from '../db/queries.ts';
+import { informationById, latestAssessment, objectionById } from '../db/record-queries.ts';
 import type { Transition } from '../domain/lifecycle.ts';
 import { refusalFor } from '../domain/permissions.ts';
 import { consensusMessages } from '../messages/index.ts';
-import {
-  AnswerInformationPage,
-  AssessPage,
-  CallPage,
-  DiscussionPage,
-  FileInformationPage,
-  type AssessValues,
-  type CallValues,
-  type DiscussionValues,
-  type InformationValues,
-} from '../views/action-pages.tsx';
+import { AssessPage, CallPage, DiscussionPage, type AssessValues, type CallValues, type DiscussionValues } from '../views/action-pages.tsx';
+import { AnswerInformationPage, FileInformationPage, type InformationValues } from '../views/information-pages.tsx';
 import { decisionPath } from '../views/parts.tsx';
 import { answerSchema, assessSchema, callSchema, discussionSchema, informationSchema, inLocale, instantIn, localizedFrom, parseLinks } from './forms.ts';
 import { loadProposal, refusalProblem, type Loaded } from './load.ts';

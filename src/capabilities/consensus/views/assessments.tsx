@@ -3,7 +3,7 @@ import { href, type PageCtx } from '../../../platform/views/page.ts';
 import { Paragraphs } from '../../../platform/views/text.tsx';
 import type { ParticipantListing } from '../../participants/index.ts';
 import type { Process } from '../../processes/index.ts';
-import type { MinorityStatementRow, ResponseRow } from '../db/queries.ts';
+import type { MinorityStatementRow, ResponseRow } from '../db/record-queries.ts';
 import type { Assessment } from '../domain/assessments.ts';
 import { consensusMessages } from '../messages/index.ts';
 import { Person, Time, decisionPath, personName } from './parts.tsx';

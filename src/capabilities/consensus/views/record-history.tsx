@@ -2,7 +2,7 @@ import { href, type PageCtx } from '../../../platform/views/page.ts';
 import { Paragraphs, T } from '../../../platform/views/text.tsx';
 import type { ParticipantListing } from '../../participants/index.ts';
 import type { Process } from '../../processes/index.ts';
-import type { DecisionRow, TransitionRow } from '../db/queries.ts';
+import type { DecisionRow, TransitionRow } from '../db/record-queries.ts';
 import type { Where } from '../domain/proposal.ts';
 import type { NewInformation } from '../domain/reopen.ts';
 import { consensusMessages } from '../messages/index.ts';
