@@ -89,6 +89,8 @@ describe('the dissent record', () => {
     assert.equal(checkDiscussion({ where: { ...where, label: ' ' }, resolution: 'accommodated', reasoning: { en: 'a', fr: 'b' } }, ['en', 'fr']), 'where-required');
     assert.equal(checkDiscussion({ where, resolution: 'not-accommodated', reasoning: { en: 'a' } }, ['en', 'fr']), 'missing-translations');
     assert.equal(checkDiscussion({ where, resolution: 'not-accommodated', reasoning: { en: 'a' } }, ['en']), null);
+    assert.equal(checkDiscussion({ where: { ...where, url: 'javascript:alert(1)' }, resolution: 'accommodated', reasoning: { en: 'a', fr: 'b' } }, ['en', 'fr']), 'bad-link');
+    assert.equal(checkDiscussion({ where: { ...where, url: 'https://example.org/m/1' }, resolution: 'accommodated', reasoning: { en: 'a', fr: 'b' } }, ['en', 'fr']), null);
   });
 });
 
@@ -131,6 +133,13 @@ describe('the life of a proposal', () => {
       'open-call',
       { call: { where: { kind: 'meeting', label: ' ', url: null }, endsAt: new Date(T0.getTime() + 1) } },
       'where-required',
+    ],
+    [
+      'a meeting’s address is a web address',
+      'discussion',
+      'open-call',
+      { call: { where: { kind: 'meeting', label: 'P', url: 'data:text/html,x' }, endsAt: new Date(T0.getTime() + 1) } },
+      'bad-link',
     ],
     ['back to discussion from the call', 'call', 'return-to-discussion', {}, 'discussion'],
     ['decide: consensus and an assessment of consensus for', 'call', 'decide', {}, 'decided'],

@@ -3,11 +3,11 @@ import { hasText, type Locale } from '../../../kernel/localized.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import type { Direction, Level } from './assessments.ts';
 import type { Evaluation } from './criteria.ts';
-import type { Proposal, ProposalInput, ProposalStatus, Where } from './proposal.ts';
+import { isWebAddress, whereProblem, type Proposal, type ProposalInput, type ProposalStatus, type Where } from './proposal.ts';
 
 export type Transition = 'open-discussion' | 'open-call' | 'return-to-discussion' | 'decide' | 'close';
 
-export type TransitionRefusal = 'wrong-status' | 'missing-translations' | 'criteria-unmet' | 'assessment-needed' | 'meeting-ended' | 'where-required';
+export type TransitionRefusal = 'wrong-status' | 'missing-translations' | 'criteria-unmet' | 'assessment-needed' | 'meeting-ended' | 'where-required' | 'bad-link';
 
 export const TARGET: Record<Transition, ProposalStatus> = {
   'open-discussion': 'discussion',
@@ -34,7 +34,7 @@ export function checkProposalInput(input: ProposalInput, ctx: { isWorkingGroup: 
     if (!ctx.isWorkingGroup) return 'not-working-group';
     if (!input.proposedCharter || (!hasText(input.proposedCharter, 'en') && !hasText(input.proposedCharter, 'fr'))) return 'no-charter';
   }
-  if (input.link && !/^https?:\/\/\S+$/i.test(input.link.url)) return 'bad-link';
+  if (input.link && !isWebAddress(input.link.url)) return 'bad-link';
   return null;
 }
 
@@ -76,7 +76,8 @@ export function transition(
   if (!FROM[t].includes(p.status)) return refuse('wrong-status');
   if (t === 'open-discussion' && missingLanguages(p, ctx.officialLanguages).length > 0) return refuse('missing-translations');
   if (t === 'open-call' && ctx.call) {
-    if (!ctx.call.where.label.trim()) return refuse('where-required');
+    const place = whereProblem(ctx.call.where);
+    if (place) return refuse(place);
     if (ctx.call.endsAt.getTime() <= now.getTime()) return refuse('meeting-ended');
   }
   if (t === 'decide') {

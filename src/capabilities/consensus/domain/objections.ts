@@ -1,6 +1,6 @@
 import { hasText, type Locale, type Localized } from '../../../kernel/localized.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
-import type { ObjectionCounts, Where } from './proposal.ts';
+import { whereProblem, type ObjectionCounts, type Where } from './proposal.ts';
 
 export type ObjectionStatus = keyof ObjectionCounts;
 export type Resolution = 'accommodated' | 'not-accommodated';
@@ -49,11 +49,12 @@ export function recount(counts: ObjectionCounts, from: ObjectionStatus | null, t
 }
 
 export type DiscussionInput = { where: Where; resolution: Resolution; reasoning: Localized };
-export type DiscussionRefusal = 'where-required' | 'missing-translations';
+export type DiscussionRefusal = 'where-required' | 'bad-link' | 'missing-translations';
 
 /** The chair records where a dissenting view was discussed and how it was addressed, in every official language. */
 export function checkDiscussion(input: DiscussionInput, officialLanguages: readonly Locale[]): DiscussionRefusal | null {
-  if (!input.where.label.trim()) return 'where-required';
+  const place = whereProblem(input.where);
+  if (place) return place;
   if (officialLanguages.some((l) => !hasText(input.reasoning, l))) return 'missing-translations';
   return null;
 }

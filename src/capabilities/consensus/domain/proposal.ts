@@ -63,3 +63,13 @@ export type ProposalInput = {
 
 export const isOpenForPositions = (status: ProposalStatus): boolean => status === 'discussion' || status === 'call';
 export const isSettled = (status: ProposalStatus): boolean => status === 'decided' || status === 'closed';
+
+/** Only web addresses are links: anything else (javascript:, data:) is refused where it comes in and never rendered as a link. */
+export const isWebAddress = (url: string | null | undefined): boolean => !!url && /^https?:\/\/[^\s<>"]+$/i.test(url);
+
+/** A place is named, and its address, if any, is a web address. */
+export function whereProblem(where: Where): 'where-required' | 'bad-link' | null {
+  if (!where.label.trim()) return 'where-required';
+  if (where.url !== null && !isWebAddress(where.url)) return 'bad-link';
+  return null;
+}

@@ -1,7 +1,7 @@
 import { hasText, type Locale, type Localized } from '../../../kernel/localized.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { hasAnyText } from './assessments.ts';
-import type { Link, ProposalStatus } from './proposal.ts';
+import { isWebAddress, type Link, type ProposalStatus } from './proposal.ts';
 
 export type InformationStatus = 'filed' | 'accepted' | 'declined';
 
@@ -28,7 +28,7 @@ export function checkFiling(status: ProposalStatus, input: InformationInput): Fi
   if (status !== 'decided' && status !== 'closed') return 'not-settled';
   if (!hasAnyText(input.whatIsNew)) return 'what-required';
   if (!hasAnyText(input.whyItMatters)) return 'why-required';
-  if (input.links.some((l) => !/^https?:\/\/\S+$/i.test(l.url))) return 'bad-link';
+  if (input.links.some((l) => !isWebAddress(l.url))) return 'bad-link';
   return null;
 }
 

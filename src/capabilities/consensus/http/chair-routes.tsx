@@ -77,6 +77,7 @@ export function chairRoutes(deps: Deps, P: string) {
     const r = await advanceProposal(deps, c.get('actor'), l.process, l.proposal, 'open-call', call);
     if (!r.ok) {
       if (r.refusal === 'meeting-ended') return callPage(c, l, values, { endsTime: { message: m.transitionRefusal['meeting-ended']! } });
+      if (r.refusal === 'bad-link') return callPage(c, l, values, { meetingUrl: { message: m.badLink } });
       throw refusalProblem(c, r.refusal);
     }
     return redirectWithFlash(c, recordUrl(c, l), m.flash['open-call']);
@@ -165,6 +166,7 @@ export function chairRoutes(deps: Deps, P: string) {
     });
     if (!r.ok) {
       if (r.refusal === 'where-required') return discussionPage(c, l, values, { label: { message: m.whereRequired } });
+      if (r.refusal === 'bad-link') return discussionPage(c, l, values, { url: { message: m.badLink } });
       if (r.refusal === 'missing-translations') {
         return discussionPage(
           c,

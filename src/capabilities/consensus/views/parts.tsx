@@ -5,7 +5,7 @@ import { href, type PageCtx } from '../../../platform/views/page.ts';
 import { CategoryName, DeclarationNote, type ParticipantListing } from '../../participants/index.ts';
 import type { Process } from '../../processes/index.ts';
 import type { Outcome } from '../domain/criteria.ts';
-import type { ProposalStatus, Stance, Where } from '../domain/proposal.ts';
+import { isWebAddress, type ProposalStatus, type Stance, type Where } from '../domain/proposal.ts';
 import { consensusMessages } from '../messages/index.ts';
 
 export const decisionPath = (process: Pick<Process, 'slug'>, id: number) => `/p/${process.slug}/decisions/${id}`;
@@ -60,7 +60,7 @@ export function RichText(props: { source: Localized; html: Localized; locale: Lo
 export function WhereNote(props: { where: Where | null | undefined }) {
   const w = props.where;
   if (!w) return null;
-  return w.url ? <a href={w.url}>{w.label}</a> : <>{w.label}</>;
+  return isWebAddress(w.url) ? <a href={w.url!}>{w.label}</a> : <>{w.label}</>;
 }
 
 /** A person as the record names them: name, category, and (when asked) their declaration of interests. */
