@@ -94,6 +94,7 @@ export async function takePosition(
     const evaluation = evaluate(
       inputFor(
         { ...locked, objections, lastArgumentAt },
+        // Read after the writes, under the lock: a fresh statement sees every change committed before ours.
         await talliesOf(trx, locked.id),
         process.consensusSettings,
         process.stakeholderCategories.map((c) => c.key),
