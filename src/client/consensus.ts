@@ -3,7 +3,7 @@
 // data-live-region, leaving alone any region the reader is working in.
 // Without JavaScript the page is complete; it is simply not live.
 
-export function liveDecision(): void {
+function liveDecision(): void {
   const root = document.querySelector<HTMLElement>('[data-live]');
   if (!root || typeof EventSource === 'undefined') return;
   const source = new EventSource(root.dataset.live!);
@@ -41,3 +41,7 @@ export function liveDecision(): void {
   });
   window.addEventListener('pagehide', () => source.close());
 }
+
+liveDecision();
+
+export {};

@@ -1,5 +1,5 @@
 // Progressive enhancement only: every page works without this file.
-import { liveDecision } from './consensus.ts';
+import './consensus.ts';
 
 function focusErrors() {
   const summary = document.querySelector<HTMLElement>('.error-summary');
@@ -35,4 +35,3 @@ function confirmations() {
 focusErrors();
 conditionalFields();
 confirmations();
-liveDecision();

@@ -77,4 +77,28 @@ describe('aggregates kept with each change equal the full record', () => {
     assert.deepEqual(fresh.lastArgumentAt, reference.lastArgumentAt);
     assert.ok(record.positions.length > 50, `${record.positions.length} positions in the history`);
   });
+
+  it('positions taken at the same moment by many members (and twice by one) leave exact tallies', async () => {
+    const g = await makeGroup(t.deps, { categories: ['industry', 'government', 'academia', 'industry', 'consumers', 'civil-society', 'academia', 'industry'] });
+    const p = await makeProposal(t.deps, g, { status: 'call' });
+    const people = [g.chair, ...g.members];
+    const results = await Promise.all([
+      ...people.map((who, i) =>
+        takePosition(t.deps, who.actor, g.process, p, { stance: (['agree', 'can-live', 'cannot'] as const)[i % 3]!, reason: i % 3 === 2 ? { en: `R${i}` } : null }),
+      ),
+      takePosition(t.deps, people[0]!.actor, g.process, p, { stance: 'cannot', reason: { en: 'Twice' } }),
+    ]);
+    assert.ok(results.every((r) => r.ok));
+    const record = await recordOfRound(t.db, p.id, 1);
+    const reference = aggregate(record.positions, record.objections);
+    const kept = (await talliesOf(t.db, p.id)).filter((x) => x.agree + x.canLive + x.cannot > 0);
+    const byKey = (xs: Array<{ categoryKey: string }>) => [...xs].sort((a, b) => a.categoryKey.localeCompare(b.categoryKey));
+    assert.deepEqual(byKey(kept), byKey(reference.tallies));
+    assert.equal(
+      reference.tallies.reduce((n, x) => n + x.agree + x.canLive + x.cannot, 0),
+      people.length,
+      'one current position each',
+    );
+    assert.deepEqual((await proposalById(t.db, g.process.id, p.id))!.objections, reference.objections);
+  });
 });
