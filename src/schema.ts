@@ -2,6 +2,7 @@ import type { PlatformTables } from './platform/database/tables.ts';
 import type { ProcessTables } from './capabilities/processes/db/tables.ts';
 import type { ParticipantTables } from './capabilities/participants/db/tables.ts';
 import type { GroupTables } from './capabilities/groups/db/tables.ts';
+import type { ConsensusTables } from './capabilities/consensus/db/tables.ts';
 
 /** Every table Concert has, one timeline (db/migrations), typed for Kysely. */
-export interface Database extends PlatformTables, ProcessTables, ParticipantTables, GroupTables {}
+export interface Database extends PlatformTables, ProcessTables, ParticipantTables, GroupTables, ConsensusTables {}

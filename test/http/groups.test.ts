@@ -129,18 +129,48 @@ describe('bodies and working groups', () => {
     assert.equal((await client.post(`${page}/status`, { status: 'closed' })).status, 403);
   });
 
-  it('edit: the convener edits the charter; a non-convener cannot', async () => {
+  it('edit: the convener edits the charter of a committee, and every version is kept; a non-convener cannot', async () => {
+    const { process, convener } = await makeProcess(t.deps);
+    const slug = await makeBody(t.deps, process, convener, { typeKey: 'oversight-committee', policy: 'appointed' });
+    const page = `/en/p/${process.slug}/bodies/${slug}`;
+    const cc = await clientFor(convener.userId);
+    assert.equal((await cc.get(`${page}/edit`)).status, 200);
+    const form = { typeKey: 'oversight-committee', name_en: 'Renamed', name_fr: 'Renommé', charter_en: 'New scope', charter_fr: 'Nouvelle portée', membershipPolicy: 'appointed' };
+    assert.equal((await cc.post(`${page}/edit`, { ...form, name_fr: '' })).status, 422);
+    assert.equal((await cc.post(`${page}/edit`, form)).status, 303);
+    const fr = await t.client().get(`/fr/p/${process.slug}/bodies/${slug}`);
+    assert.match(fr.text, /Nouvelle portée/);
+    assert.match(fr.text, /Versions antérieures du mandat/);
+    assert.match(fr.text, /Version 1, .*le mandat initial de l’instance/);
+    assert.match(fr.text, /Version 2, .*modifié par l’organisateur/);
+    assertEscaped(fr.text);
+    const { client } = await t.userClient();
+    assert.equal((await client.get(`${page}/edit`)).status, 403);
+    assert.equal((await t.client().get(`/en/p/${process.slug}/bodies/nope`)).status, 404);
+  });
+
+  it('a working group’s charter is not edited once the process is public: it changes by the group’s consensus', async () => {
     const { process, convener } = await makeProcess(t.deps);
     const slug = await makeBody(t.deps, process, convener);
     const page = `/en/p/${process.slug}/bodies/${slug}`;
     const cc = await clientFor(convener.userId);
-    assert.equal((await cc.get(`${page}/edit`)).status, 200);
-    const form = { typeKey: 'working-group', name_en: 'Renamed', name_fr: 'Renommé', charter_en: 'New scope', charter_fr: 'Nouvelle portée', membershipPolicy: 'open' };
-    assert.equal((await cc.post(`${page}/edit`, { ...form, name_fr: '' })).status, 422);
-    assert.equal((await cc.post(`${page}/edit`, form)).status, 303);
-    assert.match((await t.client().get(`/fr/p/${process.slug}/bodies/${slug}`)).text, /Nouvelle portée/);
-    const { client } = await t.userClient();
-    assert.equal((await client.get(`${page}/edit`)).status, 403);
-    assert.equal((await t.client().get(`/en/p/${process.slug}/bodies/nope`)).status, 404);
+    const edit = await cc.get(`${page}/edit`);
+    assert.match(edit.text, /changes only through a proposal the group decides by consensus/);
+    assert.doesNotMatch(edit.text, /<textarea[^>]*name="charter_en"/);
+    assertEscaped(edit.text);
+    const base = { typeKey: 'working-group', name_en: 'Renamed', name_fr: 'Renommé', charter_en: `Body ${XSS}`, charter_fr: `Body (fr) ${XSS}`, membershipPolicy: 'self-select' };
+    // The same charter (as the form sends it back) with a new name is fine.
+    const { bodyBySlug } = await import('../../src/capabilities/groups/index.ts');
+    const body = (await bodyBySlug(t.db, process.id, slug))!;
+    assert.equal((await cc.post(`${page}/edit`, { ...base, charter_en: body.charter.en!, charter_fr: body.charter.fr! })).status, 303);
+    for (const attempt of [
+      { ...base, charter_en: 'A wider scope', charter_fr: 'Une portée plus large' },
+      { ...base, typeKey: 'oversight-committee', charter_en: 'A wider scope', charter_fr: 'Une portée plus large' },
+    ]) {
+      const r = await cc.post(`${page}/edit`, attempt);
+      assert.equal(r.status, 422);
+      assert.match(r.text, /changes only through a proposal its members decide by consensus/);
+    }
+    assert.doesNotMatch((await t.client().get(page)).text, /A wider scope/);
   });
 });

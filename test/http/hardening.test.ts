@@ -169,3 +169,27 @@ describe('pages after a refused form, errors before the locale is known, the con
     assert.equal((await c.post(`/en/p/${process.slug}/bodies/new`, { ...form, slug: 'edit' })).status, 422);
   });
 });
+
+describe('double submits record one event', () => {
+  it('leaving twice, closing twice and appointing during a join leave one entry each and no 500', async () => {
+    const { makeBody, makeParticipant } = await import('../support/factories.ts');
+    const { process, convener } = await makeProcess(t.deps);
+    const slug = await makeBody(t.deps, process, convener, { policy: 'open' });
+    const page = `/en/p/${process.slug}/bodies/${slug}`;
+    const p = await makeParticipant(t.deps, process);
+    const cp = await signedIn(p.actor.userId);
+    assert.equal((await cp.post(`${page}/join`, { role: 'member' })).status, 303);
+    const [a, b] = await Promise.all([cp.post(`${page}/leave`), cp.post(`${page}/leave`)]);
+    assert.ok([a.status, b.status].every((s) => s === 303 || s === 409), `${a.status} ${b.status}`);
+    const cc = await signedIn(convener.userId);
+    await Promise.all([cc.post(`${page}/status`, { status: 'closed' }), cc.post(`${page}/status`, { status: 'closed' })]);
+    const events = await t.db.selectFrom('auditEvents').select('action').where('processId', '=', process.id).execute();
+    assert.equal(events.filter((e) => e.action === 'body.left').length, 1);
+    assert.equal(events.filter((e) => e.action === 'body.closed').length, 1);
+    await cc.post(`${page}/status`, { status: 'active' });
+    const q = await makeParticipant(t.deps, process);
+    const cq = await signedIn(q.actor.userId);
+    const [join, appoint] = await Promise.all([cq.post(`${page}/join`, { role: 'member' }), cc.post(`${page}/members`, { participantId: String(q.participantId), role: 'member' })]);
+    assert.ok(join.status < 500 && appoint.status < 500, `${join.status} ${appoint.status}`);
+  });
+});

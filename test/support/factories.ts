@@ -66,10 +66,15 @@ export async function makeParticipant(
   return { actor, participantId: r.value.participantId };
 }
 
-export async function makeBody(deps: CommandDeps, process: Process, convener: Actor, o: { policy?: 'open' | 'self-select' | 'appointed'; slug?: string } = {}): Promise<string> {
+export async function makeBody(
+  deps: CommandDeps,
+  process: Process,
+  convener: Actor,
+  o: { policy?: 'open' | 'self-select' | 'appointed'; slug?: string; typeKey?: string } = {},
+): Promise<string> {
   const slug = o.slug ?? `wg-${next()}`;
   const r = await createBody(deps, convener, process, slug, {
-    typeKey: 'working-group',
+    typeKey: o.typeKey ?? 'working-group',
     name: hostile('Body'),
     charter: hostile('Charter'),
     membershipPolicy: o.policy ?? 'self-select',

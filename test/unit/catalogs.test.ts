@@ -8,6 +8,8 @@ import { en as participantsEn } from '../../src/capabilities/participants/messag
 import { fr as participantsFr } from '../../src/capabilities/participants/messages/fr.ts';
 import { en as groupsEn } from '../../src/capabilities/groups/messages/en.ts';
 import { fr as groupsFr } from '../../src/capabilities/groups/messages/fr.ts';
+import { en as consensusEn } from '../../src/capabilities/consensus/messages/en.ts';
+import { fr as consensusFr } from '../../src/capabilities/consensus/messages/fr.ts';
 
 // The type-check already fails on a missing French key; this also catches
 // extra keys, empty strings and record-typed maps (activity labels) out of step.
@@ -26,6 +28,7 @@ const catalogs = {
   processes: [processesEn, processesFr],
   participants: [participantsEn, participantsFr],
   groups: [groupsEn, groupsFr],
+  consensus: [consensusEn, consensusFr],
 } as const;
 
 describe('English and French catalogs are in step', () => {

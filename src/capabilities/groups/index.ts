@@ -1,11 +1,16 @@
 // The groups capability (bodies: committees, the multistakeholder group, working groups): what others may use.
-export type { Body, Membership, MembershipRole, MembershipPolicy } from './domain/body.ts';
+export type { Body, Membership, MembershipRole, MembershipPolicy, CharterVersion } from './domain/body.ts';
+export { WORKING_GROUP } from './domain/body.ts';
+export type { BodyAccess } from './domain/permissions.ts';
 export { balanceOf, type Balance } from './domain/balance.ts';
 export { bodyAccess } from './commands/access.ts';
 export { createBody } from './commands/create-body.ts';
 export { joinBody } from './commands/join-body.ts';
 export { appointMember } from './commands/appoint-member.ts';
-export { bodiesOf, bodyBySlug, membersOf, roleIn } from './db/queries.ts';
+export { applyCharter } from './commands/apply-charter.ts';
+export { bodiesOf, bodyById, bodyBySlug, charterHistoryOf, membersOf, roleIn } from './db/queries.ts';
 export { groupRoutes } from './http/routes.tsx';
 export { groupsExtension } from './http/extension.tsx';
+export type { BodyExtension } from './http/body-extension.ts';
 export { BalanceView } from './views/balance.tsx';
+export { groupMessages } from './messages/index.ts';

@@ -3,8 +3,17 @@ import { isLocale } from '../../kernel/localized.ts';
 import { SESSION_COOKIE } from '../auth/sessions.ts';
 import type { Deps } from './context.ts';
 import { cachedPageHeaders, FLASH_COOKIE, negotiateLocale } from './middleware.ts';
+import { prefersJson } from './render.tsx';
 
-export type SharedRequest = { method: string; url: string; cookie: string | undefined; acceptLanguage: string | undefined; acceptEncoding: string | undefined; https: boolean };
+export type SharedRequest = {
+  method: string;
+  accept: string | undefined;
+  url: string;
+  cookie: string | undefined;
+  acceptLanguage: string | undefined;
+  acceptEncoding: string | undefined;
+  https: boolean;
+};
 export type SharedResponse = { body: Buffer; headers: Record<string, string> };
 
 /**
@@ -14,7 +23,8 @@ export type SharedResponse = { body: Buffer; headers: Record<string, string> };
  * raw-Node fast path and the in-app middleware.
  */
 export function sharedPage(deps: Pick<Deps, 'pageCache' | 'config'>, r: SharedRequest): SharedResponse | null {
-  if (r.method !== 'GET') return null;
+  // Shared pages are HTML: a request for JSON at the same address never gets one.
+  if (r.method !== 'GET' || prefersJson(r.accept)) return null;
   if (r.cookie && (r.cookie.includes(`${SESSION_COOKIE}=`) || r.cookie.includes(`${FLASH_COOKIE}=`))) return null;
   const hit = deps.pageCache.get(r.url);
   if (!hit) return null;
@@ -47,6 +57,7 @@ export function publicFastPath(deps: Pick<Deps, 'pageCache' | 'config'>): (req: 
       : '';
     const shared = sharedPage(deps, {
       method: req.method,
+      accept: req.headers.accept,
       url: req.url,
       cookie: req.headers.cookie,
       acceptLanguage: req.headers['accept-language'],

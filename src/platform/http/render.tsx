@@ -54,10 +54,14 @@ export async function renderPublic(c: Ctx, cache: PageCache, build: () => Promis
   return htmlResponse(c, html);
 }
 
+/** Whether an Accept header asks for JSON rather than a page. */
+export function prefersJson(accept: string | undefined): boolean {
+  return !!accept && /application\/(problem\+)?json/.test(accept) && !/text\/html/.test(accept);
+}
+
 /** Whether the client asked for JSON rather than a page. */
 export function wantsJson(c: Ctx): boolean {
-  const accept = c.req.header('accept') ?? '';
-  return /application\/(problem\+)?json/.test(accept) && !/text\/html/.test(accept);
+  return prefersJson(c.req.header('accept'));
 }
 
 /** Shared pages are keyed by their URL (the language is its first segment). */

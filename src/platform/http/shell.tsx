@@ -23,6 +23,7 @@ export function createShell(deps: Deps): Hono<AppEnv> {
     if (c.req.method !== 'GET') return next();
     const shared = sharedPage(deps, {
       method: c.req.method,
+      accept: c.req.header('accept'),
       url: publicCacheKey(c),
       cookie: c.req.header('cookie'),
       acceptLanguage: c.req.header('accept-language'),

@@ -4,7 +4,7 @@ import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import { isUniqueViolation, transact, type CommandDeps } from '../../../platform/commands.ts';
 import { accessTo, canInProcess, type Process } from '../../processes/index.ts';
 import { nextBodyPosition } from '../db/queries.ts';
-import { insertBody } from '../db/writes.ts';
+import { insertBody, insertCharterVersion } from '../db/writes.ts';
 import { createBody as decide, type BodyInput, type BodyInputRefusal } from '../domain/edit.ts';
 
 export async function createBody(
@@ -28,8 +28,11 @@ export async function createBody(
   if (!d.ok) return d;
   try {
     return await transact(deps.db, async (trx) => {
-      await insertBody(trx, process.id, slug, input, await nextBodyPosition(trx, process.id));
-      await appendEvents(trx, process.id, actor, d.value.events, deps.clock.now());
+      const now = deps.clock.now();
+      const id = await insertBody(trx, process.id, slug, input, await nextBodyPosition(trx, process.id));
+      // The charter a body starts with is its first version.
+      await insertCharterVersion(trx, { bodyId: id, charter: input.charter, source: 'created', proposalId: null, now });
+      await appendEvents(trx, process.id, actor, d.value.events, now);
       return ok({ slug });
     });
   } catch (e) {

@@ -3,11 +3,15 @@ import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import { accessTo, canInProcess, type Process } from '../../processes/index.ts';
-import { updateBody } from '../db/writes.ts';
+import { insertCharterVersion, updateBody } from '../db/writes.ts';
 import type { Body } from '../domain/body.ts';
-import { checkBodyInput, type BodyInput, type BodyInputRefusal } from '../domain/edit.ts';
+import { charterChanged, checkBodyInput, checkCharterEdit, type BodyInput, type BodyInputRefusal } from '../domain/edit.ts';
 
-/** Editing a body's name, charter and policy. The charter is versioned through the audit log's record of each edit. */
+/**
+ * Editing a body's name, charter and policy. Each change of charter is a new
+ * version; a working group's charter changes only through its own consensus
+ * decision once the process is public (see consensus proposals of kind scope).
+ */
 export async function editBody(deps: CommandDeps, actor: Actor, process: Process, body: Body, input: BodyInput): Promise<Result<null, BodyInputRefusal>> {
   const access = await accessTo(deps.db, process, actor);
   const problem = checkBodyInput(
@@ -20,8 +24,12 @@ export async function editBody(deps: CommandDeps, actor: Actor, process: Process
     input,
   );
   if (problem) return refuse(problem);
+  const charterProblem = checkCharterEdit(body, input, process.status === 'published');
+  if (charterProblem) return refuse(charterProblem);
   await transact(deps.db, async (trx) => {
+    const now = deps.clock.now();
     await updateBody(trx, body.id, input);
+    if (charterChanged(body.charter, input.charter)) await insertCharterVersion(trx, { bodyId: body.id, charter: input.charter, source: 'edited', proposalId: null, now });
     await appendEvents(
       trx,
       process.id,
@@ -34,7 +42,7 @@ export async function editBody(deps: CommandDeps, actor: Actor, process: Process
           data: { name: input.name, before: { name: body.name, charter: body.charter, membershipPolicy: body.membershipPolicy }, after: input },
         },
       ],
-      deps.clock.now(),
+      now,
     );
   });
   return ok(null);

@@ -3,7 +3,7 @@ import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import type { Process } from '../../processes/index.ts';
-import { endCurrentMembership } from '../db/writes.ts';
+import { endMembership } from '../db/writes.ts';
 import type { Body } from '../domain/body.ts';
 import { refusalFor, type BodyRefusal } from '../domain/permissions.ts';
 import { bodyAccess } from './access.ts';
@@ -14,7 +14,8 @@ export async function leaveBody(deps: CommandDeps, actor: Actor, process: Proces
   if (problem) return refuse(problem);
   const now = deps.clock.now();
   await transact(deps.db, async (trx) => {
-    await endCurrentMembership(trx, access.membershipId!, now);
+    // Only the click that ended the membership is recorded.
+    if (!(await endMembership(trx, access.membershipId!, now))) return;
     await appendEvents(
       trx,
       process.id,

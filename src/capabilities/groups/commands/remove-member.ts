@@ -17,7 +17,7 @@ export async function removeMember(deps: CommandDeps, actor: Actor, process: Pro
     const existing = await roleIn(trx, body.id, participantId);
     if (!existing) return refuse('not-member');
     const now = deps.clock.now();
-    await endMembership(trx, existing.membershipId, now);
+    if (!(await endMembership(trx, existing.membershipId, now))) return refuse('not-member');
     await appendEvents(trx, process.id, actor, [{ action: 'body.member-removed', subjectType: 'body', subjectId: body.slug, data: { name: body.name, participantId } }], now);
     return ok(null);
   });

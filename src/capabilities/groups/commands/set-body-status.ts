@@ -13,7 +13,7 @@ export async function setBodyStatus(deps: CommandDeps, actor: Actor, process: Pr
   const d = setStatus(canInProcess(access, process, 'manage-bodies'), body.status, next);
   if (!d.ok) return d;
   await transact(deps.db, async (trx) => {
-    await updateBodyStatus(trx, body.id, next);
+    if (!(await updateBodyStatus(trx, body.id, next))) return;
     await appendEvents(
       trx,
       process.id,

@@ -1,5 +1,5 @@
 import type { Db } from '../../../platform/database/connect.ts';
-import type { Body, MembershipRole } from '../domain/body.ts';
+import type { Body, CharterVersion, MembershipRole } from '../domain/body.ts';
 
 const bodyColumns = ['id', 'processId', 'slug', 'typeKey', 'name', 'charter', 'membershipPolicy', 'status', 'position'] as const;
 
@@ -25,6 +25,20 @@ export async function bodiesOf(db: Db, processId: number): Promise<Array<Body & 
 
 export async function bodyBySlug(db: Db, processId: number, slug: string): Promise<Body | null> {
   return ((await db.selectFrom('bodies').select(bodyColumns).where('processId', '=', processId).where('slug', '=', slug).executeTakeFirst()) as Body | undefined) ?? null;
+}
+
+export async function bodyById(db: Db, processId: number, id: number): Promise<Body | null> {
+  return ((await db.selectFrom('bodies').select(bodyColumns).where('processId', '=', processId).where('id', '=', id).executeTakeFirst()) as Body | undefined) ?? null;
+}
+
+/** Every version of a body's charter, newest first. */
+export async function charterHistoryOf(db: Db, bodyId: number): Promise<CharterVersion[]> {
+  return db
+    .selectFrom('bodyCharterVersions')
+    .select(['version', 'charter', 'source', 'proposalId', 'recordedAt'])
+    .where('bodyId', '=', bodyId)
+    .orderBy('version', 'desc')
+    .execute();
 }
 
 export async function nextBodyPosition(db: Db, processId: number): Promise<number> {

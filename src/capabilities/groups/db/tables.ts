@@ -25,7 +25,18 @@ export interface MembershipsTable {
   addedBy: number | null;
 }
 
+export interface BodyCharterVersionsTable {
+  id: Generated<number>;
+  bodyId: number;
+  version: number;
+  charter: Json<Localized>;
+  source: 'created' | 'edited' | 'proposal';
+  proposalId: number | null;
+  recordedAt: Generated<Date>;
+}
+
 export interface GroupTables {
   bodies: BodiesTable;
   memberships: MembershipsTable;
+  bodyCharterVersions: BodyCharterVersionsTable;
 }

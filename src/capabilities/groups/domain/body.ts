@@ -16,6 +16,14 @@ export type Body = {
   position: number;
 };
 
+export type CharterSource = 'created' | 'edited' | 'proposal';
+
+/** Charters and scope are versioned: where each version came from, and when. */
+export type CharterVersion = { version: number; charter: Localized; source: CharterSource; proposalId: number | null; recordedAt: Date };
+
+/** Working groups define their own scope: once the process is public, it changes only by their consensus. */
+export const WORKING_GROUP = 'working-group';
+
 export type Membership = {
   id: number;
   bodyId: number;

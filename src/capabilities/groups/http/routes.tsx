@@ -16,13 +16,14 @@ import { joinBody } from '../commands/join-body.ts';
 import { leaveBody } from '../commands/leave-body.ts';
 import { removeMember } from '../commands/remove-member.ts';
 import { setBodyStatus } from '../commands/set-body-status.ts';
-import { bodyBySlug, membersOf } from '../db/queries.ts';
+import { bodyBySlug, charterHistoryOf, membersOf } from '../db/queries.ts';
 import { balanceOf } from '../domain/balance.ts';
-import { slugify, type Body } from '../domain/body.ts';
+import { slugify, WORKING_GROUP, type Body } from '../domain/body.ts';
 import { bodyCan, refusalFor } from '../domain/permissions.ts';
 import { groupMessages } from '../messages/index.ts';
 import { BodyFormPage, type BodyFormValues } from '../views/body-form.tsx';
 import { BodyPage } from '../views/body-page.tsx';
+import type { BodyExtension } from './body-extension.ts';
 
 const bodySchema = (creating: boolean) =>
   z.object({
@@ -32,6 +33,9 @@ const bodySchema = (creating: boolean) =>
     membershipPolicy: z.enum(['open', 'self-select', 'appointed']),
     ...(creating ? { slug: optionalText(60).pipe(z.union([z.null(), slugField()])) } : {}),
   });
+
+/** A working group of a public process: its charter is shown, not edited (it changes by consensus). */
+const charterLocked = (process: Process, body: Body) => process.status === 'published' && body.typeKey === WORKING_GROUP;
 
 const raw = rawField;
 
@@ -56,6 +60,8 @@ function inputError(locale: 'en' | 'fr', refusal: string): Record<string, AnyFie
       return { name_fr: { message: m.missingTranslations } };
     case 'slug-taken':
       return { slug: { message: m.slugTaken } };
+    case 'charter-by-proposal':
+      return { charter_en: { message: m.charterByProposal } };
     default:
       return null;
   }
@@ -63,7 +69,7 @@ function inputError(locale: 'en' | 'fr', refusal: string): Record<string, AnyFie
 
 const RESERVED_SLUGS = new Set(['new', 'edit']);
 
-export function groupRoutes(deps: Deps) {
+export function groupRoutes(deps: Deps, extensions: BodyExtension[] = []) {
   const app = new Hono<AppEnv>();
 
   const loadBody = async (c: Ctx) => {
@@ -76,7 +82,12 @@ export function groupRoutes(deps: Deps) {
 
   const bodyPage = async (c: Ctx, process: Process, body: Body, appointErrors?: Record<string, AnyFieldError>) => {
     const access = await bodyAccess(deps.db, process, body, c.get('actor'));
-    const rows = await membersOf(deps.db, body.id);
+    const ctx = pageCtx(c);
+    const [rows, charterHistory, sections] = await Promise.all([
+      membersOf(deps.db, body.id),
+      charterHistoryOf(deps.db, body.id),
+      Promise.all(extensions.map((x) => x.bodySection({ process, body, access, ctx }))),
+    ]);
     const listings = await listParticipants(deps.db, process.id, access.organizer ? undefined : rows.map((r) => r.participantId));
     const declarationOf = new Map(listings.map((l) => [l.id, l.declaration]));
     const members = rows.map((r) => ({ ...r, declaration: declarationOf.get(r.participantId) ?? null }));
@@ -92,8 +103,10 @@ export function groupRoutes(deps: Deps) {
       myRole: access.role,
       joinBlocked: blocked && blocked !== 'already-member' ? (groupMessages(c.get('locale')).refusal[blocked] ?? null) : null,
       candidates: access.organizer ? listings.map((l) => ({ id: l.id, displayName: l.displayName })) : [],
+      charterHistory,
+      sections,
     };
-    return render(c, <BodyPage ctx={pageCtx(c)} process={process} data={data} appointErrors={appointErrors} />, appointErrors ? 422 : 200);
+    return render(c, <BodyPage ctx={ctx} process={process} data={data} appointErrors={appointErrors} />, appointErrors ? 422 : 200);
   };
 
   app.get(`${L}/p/:slug/bodies/new`, async (c) => {
@@ -138,7 +151,7 @@ export function groupRoutes(deps: Deps) {
     const { process, access, body } = await loadBody(c);
     if (!canInProcess(access, process, 'manage-bodies')) throw denied(c);
     const values: BodyFormValues = { slug: body.slug, typeKey: body.typeKey, name: body.name, charter: body.charter, membershipPolicy: body.membershipPolicy };
-    return render(c, <BodyFormPage ctx={pageCtx(c)} process={process} values={values} editingSlug={body.slug} />);
+    return render(c, <BodyFormPage ctx={pageCtx(c)} process={process} values={values} editingSlug={body.slug} charterLocked={charterLocked(process, body)} />);
   });
 
   app.post(`${L}/p/:slug/bodies/:body/edit`, async (c) => {
@@ -146,7 +159,11 @@ export function groupRoutes(deps: Deps) {
     if (!canInProcess(access, process, 'manage-bodies')) throw denied(c);
     const form = await formBody(c);
     const again = (errors: Record<string, AnyFieldError>) =>
-      render(c, <BodyFormPage ctx={pageCtx(c)} process={process} values={formValues(form)} errors={errors} editingSlug={body.slug} />, 422);
+      render(
+        c,
+        <BodyFormPage ctx={pageCtx(c)} process={process} values={formValues(form)} errors={errors} editingSlug={body.slug} charterLocked={charterLocked(process, body)} />,
+        422,
+      );
     const parsed = parseWith(bodySchema(false), form);
     if (!parsed.ok) return again(parsed.errors);
     const r = await editBody(deps, c.get('actor'), process, body, {

@@ -1,15 +1,22 @@
 import type { Localized } from '../../../kernel/localized.ts';
 import { platformMessages } from '../../../platform/messages/index.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { CsrfField, ErrorSummary, Input, LocalizedInputs, Radios, Select, type AnyFieldError } from '../../../platform/views/form.tsx';
+import { CsrfField, ErrorSummary, fieldId, Input, LocalizedInputs, Radios, Select, type AnyFieldError } from '../../../platform/views/form.tsx';
 import { href, type PageCtx } from '../../../platform/views/page.ts';
-import { langOf, plain } from '../../../platform/views/text.tsx';
+import { langOf, Paragraphs, plain } from '../../../platform/views/text.tsx';
 import { processMessages, type Process } from '../../processes/index.ts';
 import { groupMessages } from '../messages/index.ts';
 
 export type BodyFormValues = { slug: string; typeKey: string; name: Localized; charter: Localized; membershipPolicy: string };
 
-export function BodyFormPage(props: { ctx: PageCtx; process: Process; values: BodyFormValues; errors?: Record<string, AnyFieldError> | null; editingSlug?: string }) {
+export function BodyFormPage(props: {
+  ctx: PageCtx;
+  process: Process;
+  values: BodyFormValues;
+  errors?: Record<string, AnyFieldError> | null;
+  editingSlug?: string;
+  charterLocked?: boolean;
+}) {
   const { ctx, process, values, errors } = props;
   const m = groupMessages(ctx.locale);
   const pm = platformMessages(ctx.locale);
@@ -53,18 +60,29 @@ export function BodyFormPage(props: { ctx: PageCtx; process: Process; values: Bo
         />
         <LocalizedInputs locale={ctx.locale} name="name" label={m.name} value={values.name} errors={errors} maxlength={200} requiredLanguages={required} />
         {editing ? null : <Input locale={ctx.locale} name="slug" label={m.slug} hint={m.slugHint} value={values.slug} maxlength={60} error={errors?.slug} />}
-        <LocalizedInputs
-          locale={ctx.locale}
-          name="charter"
-          label={m.charter}
-          hint={m.charterHint}
-          value={values.charter}
-          errors={errors}
-          multiline
-          rows={6}
-          maxlength={20000}
-          requiredLanguages={required}
-        />
+        {props.charterLocked ? (
+          <fieldset class="localized" id={fieldId('charter_en')} tabindex={-1}>
+            <legend>{m.charter}</legend>
+            <p class="hint">{m.charterLocked}</p>
+            {errors?.charter_en ? <p class="error">{'message' in errors.charter_en ? errors.charter_en.message : ''}</p> : null}
+            <Paragraphs value={values.charter} locale={ctx.locale} />
+            <input type="hidden" name="charter_en" value={values.charter.en ?? ''} />
+            <input type="hidden" name="charter_fr" value={values.charter.fr ?? ''} />
+          </fieldset>
+        ) : (
+          <LocalizedInputs
+            locale={ctx.locale}
+            name="charter"
+            label={m.charter}
+            hint={m.charterHint}
+            value={values.charter}
+            errors={errors}
+            multiline
+            rows={6}
+            maxlength={20000}
+            requiredLanguages={required}
+          />
+        )}
         <Radios
           locale={ctx.locale}
           name="membershipPolicy"

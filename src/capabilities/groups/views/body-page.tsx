@@ -6,7 +6,8 @@ import { Paragraphs, T, plain, TableWrap } from '../../../platform/views/text.ts
 import { CategoryName, DeclarationNote, type Declaration } from '../../participants/index.ts';
 import { bodyTypeLabel, processMessages, type Process } from '../../processes/index.ts';
 import type { Balance } from '../domain/balance.ts';
-import type { Body, MembershipRole } from '../domain/body.ts';
+import type { Child } from 'hono/jsx';
+import { WORKING_GROUP, type Body, type CharterVersion, type MembershipRole } from '../domain/body.ts';
 import type { BodyAction } from '../domain/permissions.ts';
 import type { MemberRow } from '../db/queries.ts';
 import { groupMessages } from '../messages/index.ts';
@@ -22,6 +23,10 @@ export type BodyPageData = {
   /** Why joining is not possible (for a participant who cannot join), worded. */
   joinBlocked: string | null;
   candidates: Array<{ id: number; displayName: string }>;
+  /** Every version of the charter, newest first. */
+  charterHistory: CharterVersion[];
+  /** Sections other capabilities add (decisions, meetings). */
+  sections: Child[];
 };
 
 export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPageData; appointErrors?: Record<string, AnyFieldError> | null }) {
@@ -123,7 +128,30 @@ export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPage
       <section aria-labelledby="charter-h">
         <h2 id="charter-h">{m.charter}</h2>
         <Paragraphs value={body.charter} locale={ctx.locale} />
+        {body.typeKey === WORKING_GROUP && process.status === 'published' ? <p class="muted">{m.charterByConsensus}</p> : null}
+        {data.charterHistory.length > 1 ? (
+          <details>
+            <summary>{m.charterHistory}</summary>
+            <ol class="plain charter-history">
+              {data.charterHistory.map((v) => (
+                <li>
+                  <p>
+                    <strong>{m.charterVersion(v.version, formatDate(ctx.locale, v.recordedAt, process.timeZone))}</strong>: {m.charterSource[v.source]}
+                    {v.proposalId ? (
+                      <>
+                        {' '}
+                        (<a href={href(ctx, `/p/${process.slug}/decisions/${v.proposalId}`)}>{m.theDecision}</a>)
+                      </>
+                    ) : null}
+                  </p>
+                  <Paragraphs value={v.charter} locale={ctx.locale} />
+                </li>
+              ))}
+            </ol>
+          </details>
+        ) : null}
       </section>
+      {data.sections}
       <BalanceView balance={data.balance} locale={ctx.locale} id="balance" />
       <div>
         <div>

@@ -1,0 +1,63 @@
+import type { Actor } from '../../../kernel/actor.ts';
+import type { DomainEvent } from '../../../kernel/events.ts';
+import { ok, refuse, type Result } from '../../../kernel/result.ts';
+import { appendEvents } from '../../../platform/audit/audit-log.ts';
+import { transact, type CommandDeps } from '../../../platform/commands.ts';
+import type { Db } from '../../../platform/database/connect.ts';
+import type { Process } from '../../processes/index.ts';
+import { lockProposal, talliesOf } from '../db/queries.ts';
+import { evaluate, inputFor, type Evaluation } from '../domain/criteria.ts';
+import type { Proposal } from '../domain/proposal.ts';
+
+/** Changes to proposals are announced here (ids only) when they commit, for live pages on every node. */
+export const CONSENSUS_CHANNEL = 'concert_consensus';
+
+/** `processId:proposalId`, the message on CONSENSUS_CHANNEL. */
+export const consensusMessage = (processId: number, proposalId: number) => `${processId}:${proposalId}`;
+
+class Refused<R extends string> extends Error {
+  constructor(readonly refusal: R) {
+    super(refusal);
+  }
+}
+
+export type Work<T, R extends string> = (trx: Db, locked: Proposal, now: Date) => Promise<Result<{ value: T; events: DomainEvent[] }, R>>;
+
+/**
+ * One change to one proposal: the proposal row is locked for the transaction
+ * (changes to a proposal happen one at a time, so its aggregates stay exact),
+ * the work and its audit events commit together, and the change is announced
+ * on the bus once committed. A refusal rolls everything back.
+ */
+export async function inProposal<T, R extends string>(deps: CommandDeps, actor: Actor, process: Process, proposalId: number, work: Work<T, R>): Promise<Result<T, R>> {
+  try {
+    const value = await transact(deps.db, async (trx) => {
+      const now = deps.clock.now();
+      const locked = await lockProposal(trx, proposalId);
+      const r = await work(trx, locked, now);
+      if (!r.ok) throw new Refused(r.refusal);
+      await appendEvents(trx, process.id, actor, r.value.events, now);
+      return r.value.value;
+    });
+    // Announced after the commit, without making the person wait for it: live pages are a courtesy, the record is the truth.
+    void deps.bus?.publish(CONSENSUS_CHANNEL, consensusMessage(process.id, proposalId)).catch(() => {});
+    return ok(value);
+  } catch (e) {
+    if (e instanceof Refused) return refuse(e.refusal as R);
+    throw e;
+  }
+}
+
+/** The criteria for a proposal now, from its aggregates (a few rows, whatever the size of the body). */
+export async function evaluationOf(db: Db, process: Process, proposal: Proposal, now: Date): Promise<Evaluation> {
+  const tallies = await talliesOf(db, proposal.id);
+  return evaluate(
+    inputFor(
+      proposal,
+      tallies,
+      process.consensusSettings,
+      process.stakeholderCategories.map((c) => c.key),
+    ),
+    now,
+  );
+}

@@ -1,0 +1,80 @@
+import type { Ctx, Deps } from '../../../platform/http/context.ts';
+import { pageCtx, render, renderPublic, wantsJson } from '../../../platform/http/render.tsx';
+import type { AnyFieldError } from '../../../platform/views/form.tsx';
+import { loadRecord, type DecisionRecord } from '../commands/load-record.ts';
+import { currentPositionOf } from '../db/queries.ts';
+import { latestAssessment } from '../db/record-queries.ts';
+import { inMinority } from '../domain/assessments.ts';
+import { transition } from '../domain/lifecycle.ts';
+import { consensusCan, isChair } from '../domain/permissions.ts';
+import type { Where } from '../domain/proposal.ts';
+import { consensusMessages } from '../messages/index.ts';
+import { DecisionPage, type DecisionPageData, type FormName } from '../views/decision-page.tsx';
+import { decisionPath } from '../views/parts.tsx';
+import { recordJson } from './json.ts';
+import type { Loaded } from './load.ts';
+
+/** Meetings and threads named anywhere in the record, once each. */
+function placesOf(r: DecisionRecord): Where[] {
+  const seen = new Map<string, Where>();
+  const add = (w: Where | null | undefined) => {
+    if (w && w.kind !== 'other') seen.set(`${w.label}|${w.url ?? ''}`, w);
+  };
+  add(r.proposal.callWhere);
+  for (const o of r.objections) {
+    add(o.raisedWhere);
+    add(o.discussedWhere);
+  }
+  for (const p of r.positions) add(p.takenWhere);
+  return [...seen.values()];
+}
+
+const pageOf = (c: Ctx) => {
+  const raw = c.req.query('page');
+  return raw && /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
+};
+
+export type PageExtras = { form?: FormName; errors?: Record<string, AnyFieldError>; values?: Partial<DecisionPageData['values']> };
+
+async function pageData(c: Ctx, deps: Pick<Deps, 'db' | 'clock'>, l: Loaded, extras: PageExtras): Promise<DecisionPageData> {
+  const now = deps.clock.now();
+  const { process, proposal, access } = l;
+  const record = await loadRecord(deps.db, process, proposal, now, { page: pageOf(c) });
+  const [mine, latest] = await Promise.all([
+    access.participantId ? currentPositionOf(deps.db, proposal.id, access.participantId) : null,
+    latestAssessment(deps.db, proposal.id, proposal.round),
+  ]);
+  const can = consensusCan(access, { status: proposal.status, isAuthor: l.isAuthor, inMinority: inMinority(mine?.stance ?? null, latest?.direction ?? null) });
+  let decideBlocked: string | null = null;
+  if (proposal.status === 'call') {
+    const t = transition(proposal, 'decide', { officialLanguages: process.officialLanguages, evaluation: record.evaluation, latestAssessment: latest }, now);
+    if (!t.ok) decideBlocked = consensusMessages(c.get('locale')).transitionRefusal[t.refusal] ?? null;
+  }
+  return {
+    record,
+    can,
+    isChair: isChair(access),
+    participantId: access.participantId,
+    myPosition: mine,
+    decideBlocked,
+    places: placesOf(record),
+    values: { stance: mine?.stance ?? '', reason: '', objection: '', response: '', statement: '', ...extras.values },
+    errors: extras.form && extras.errors ? { form: extras.form, errors: extras.errors } : null,
+  };
+}
+
+/** The decision record: a page (shared with every visitor not signed in, until the process changes) or JSON. */
+export async function recordResponse(c: Ctx, deps: Pick<Deps, 'db' | 'clock' | 'pageCache'>, l: Loaded, extras: PageExtras = {}): Promise<Response> {
+  const { process, proposal } = l;
+  if (wantsJson(c) && !extras.errors) {
+    const record = await loadRecord(deps.db, process, proposal, deps.clock.now(), { page: pageOf(c) });
+    c.header('Cache-Control', 'no-store');
+    c.header('Vary', 'Accept');
+    return c.json(recordJson(process, record, `/${c.get('locale')}${decisionPath(process, proposal.id)}`));
+  }
+  if (extras.errors) return render(c, <DecisionPage ctx={pageCtx(c)} process={process} data={await pageData(c, deps, l, extras)} />, 422);
+  return renderPublic(c, deps.pageCache, async () => ({
+    processId: process.id,
+    page: <DecisionPage ctx={pageCtx(c)} process={process} data={await pageData(c, deps, l, extras)} />,
+  }));
+}
