@@ -2,6 +2,8 @@ import type { PlatformTables } from './platform/database/tables.ts';
 import type { ProcessTables } from './capabilities/processes/db/tables.ts';
 import type { ParticipantTables } from './capabilities/participants/db/tables.ts';
 import type { GroupTables } from './capabilities/groups/db/tables.ts';
+import type { DocumentTables } from './capabilities/documents/db/tables.ts';
+import type { SearchTables } from './capabilities/search/db/tables.ts';
 
 /** Every table Concert has, one timeline (db/migrations), typed for Kysely. */
-export interface Database extends PlatformTables, ProcessTables, ParticipantTables, GroupTables {}
+export interface Database extends PlatformTables, ProcessTables, ParticipantTables, GroupTables, DocumentTables, SearchTables {}

@@ -244,3 +244,30 @@ describe('both languages in one structure', () => {
     );
   });
 });
+
+describe('a first translation of the whole text', () => {
+  it('pairs paragraph for paragraph when the structure matches; otherwise the new language’s blocks are new', () => {
+    const v1 = edit(empty, '# Intro\n\nRecommendation: Label devices.\n\n- one\n- two\n', 1);
+    const fr = edit(v1, '# Introduction\n\nÉtiqueter les appareils.\n\n- un\n- deux\n', 2, 'fr');
+    assert.deepEqual(
+      fr.blocks.map((b) => [b.anchor, b.kind, b.text.fr?.content]),
+      [
+        ['p1', 'heading', 'Introduction'],
+        ['p2', 'recommendation', 'Étiqueter les appareils.'],
+        ['p3', 'item', 'un'],
+        ['p4', 'item', 'deux'],
+      ],
+    );
+    const other = edit(v1, 'Un seul paragraphe.', 2, 'fr');
+    assert.deepEqual(
+      other.blocks.map((b) => [b.anchor, Object.keys(b.text).join('+')]),
+      [
+        ['p1', 'en'],
+        ['p2', 'en'],
+        ['p3', 'en'],
+        ['p4', 'en'],
+        ['p5', 'fr'],
+      ],
+    );
+  });
+});

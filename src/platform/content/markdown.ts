@@ -81,7 +81,8 @@ export type SplitMarkdown = {
   trailer: string;
 };
 
-type Token = ReturnType<MarkdownIt['parse']>[number];
+type Token = ReturnType<typeof md.parse>[number];
+type Env = NonNullable<Parameters<typeof md.parse>[1]>;
 
 function linesOf(lines: string[], map: [number, number] | null | undefined): string[] {
   if (!map) return [];
@@ -104,7 +105,7 @@ function itemContent(src: string[], markup: string, info: string): string {
 }
 
 export function splitMarkdown(source: string): SplitMarkdown {
-  const env: Record<string, unknown> = {};
+  const env: Env = {};
   const tokens: Token[] = md.parse(source, env);
   const lines = source.split(/\r?\n/);
   const covered = new Uint8Array(lines.length + 1);
@@ -157,10 +158,10 @@ export type BlockMode = 'inline' | 'item' | 'block';
  * Reference-style links resolve against `trailer`.
  */
 export function blockRenderer(trailer: string): (mode: BlockMode, content: string) => string {
-  const env: Record<string, unknown> = {};
+  const env: Env = {};
   if (trailer.trim()) md.parse(trailer, env);
   const refs = env.references;
-  const fresh = () => (refs ? { references: refs } : {});
+  const fresh = (): Env => (refs ? { references: refs } : {});
   return (mode, content) => {
     if (mode === 'inline') return sanitizeHtml(md.renderInline(content, fresh()), allowed);
     const e = fresh();

@@ -159,3 +159,17 @@ export function toMarkdown(blocks: readonly Block[], trailer: Localized, lang: L
   const tail = trailer[lang]?.trim();
   return parts.join('\n\n') + (tail ? `\n\n${tail}` : '') + (parts.length || tail ? '\n' : '');
 }
+
+/** A document's web address from its title; "new" is taken by the creation form. */
+export function documentSlug(title: string): string {
+  const s =
+    title
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/g, '') || 'document';
+  return s === 'new' ? 'new-document' : s;
+}

@@ -36,3 +36,24 @@ export function outline(blocks: readonly Block[]): Outline {
   }
   return { toc, sectionOf, recommendationNumber, recommendations };
 }
+
+export type Section = { heading: Block | null; blocks: Block[] };
+
+/** The document cut at its headings (text before the first heading is a section of its own): what search indexes. */
+export function sectionsOf(blocks: readonly Block[]): Section[] {
+  const out: Section[] = [];
+  let current: Section | null = null;
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      current = { heading: b, blocks: [] };
+      out.push(current);
+    } else {
+      if (!current) {
+        current = { heading: null, blocks: [] };
+        out.push(current);
+      }
+      current.blocks.push(b);
+    }
+  }
+  return out;
+}

@@ -40,6 +40,12 @@ export function sameContent(prev: Previous, blocks: readonly Block[], title: Loc
   return same(prev.title, title) && same(prev.trailer, trailer);
 }
 
+/** Whether a translated block has the same place in the structure (a recommendation may lose its label in translation). */
+function sameShape(p: ParsedBlock, b: Block): boolean {
+  const loose = (k: BlockKind) => (k === 'recommendation' ? 'paragraph' : k);
+  return loose(p.kind) === loose(b.kind);
+}
+
 function structure(p: ParsedBlock): Omit<Block, 'anchor' | 'text'> {
   const s: Omit<Block, 'anchor' | 'text'> = { kind: p.kind };
   if (p.level !== undefined) s.level = p.level;
@@ -70,6 +76,11 @@ export function applyEdit(
   prev.blocks.forEach((b, i) => {
     if (b.text[lang]) oldIdx.push(i);
   });
+  if (oldIdx.length === 0 && prev.blocks.length > 0 && parsed.length === prev.blocks.length && parsed.every((p, i) => sameShape(p, prev.blocks[i]!))) {
+    // The first text in this language, paragraph for paragraph: a translation, paired by position.
+    const blocks = prev.blocks.map((b, i) => ({ ...b, text: revise(b, lang, parsed[i]!.content, version) }));
+    return ok({ blocks, nextAnchor: prev.nextAnchor, anchors: { added: [], removed: [] }, summary: { added: 0, changed: blocks.length, removed: 0, moved: 0 } });
+  }
   const cand = (kind: BlockKind, content: string): Candidate => {
     const key = normalize(content);
     return { key: `${kind === 'heading' ? 'h' : 't'}:${key}`, kind, words: wordsOf(key) };

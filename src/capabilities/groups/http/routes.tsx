@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import type { Child } from 'hono/jsx';
+import type { PageCtx } from '../../../platform/views/page.ts';
 import { z } from 'zod';
 import type { AppEnv, Ctx, Deps } from '../../../platform/http/context.ts';
 import { L } from '../../../platform/http/paths.ts';
@@ -61,7 +63,12 @@ function inputError(locale: 'en' | 'fr', refusal: string): Record<string, AnyFie
   }
 }
 
-export function groupRoutes(deps: Deps) {
+/** What other capabilities add to a body's page (its documents, its meetings…). */
+export type BodyExtension = {
+  bodySection?(args: { process: Process; body: Body; ctx: PageCtx }): Promise<Child>;
+};
+
+export function groupRoutes(deps: Deps, extensions: BodyExtension[] = []) {
   const app = new Hono<AppEnv>();
 
   const loadBody = async (c: Ctx) => {
@@ -91,7 +98,9 @@ export function groupRoutes(deps: Deps) {
       joinBlocked: blocked && blocked !== 'already-member' ? (groupMessages(c.get('locale')).refusal[blocked] ?? null) : null,
       candidates: access.organizer ? listings.map((l) => ({ id: l.id, displayName: l.displayName })) : [],
     };
-    return render(c, <BodyPage ctx={pageCtx(c)} process={process} data={data} appointErrors={appointErrors} />, appointErrors ? 422 : 200);
+    const ctx = pageCtx(c);
+    const sections = await Promise.all(extensions.filter((x) => x.bodySection).map((x) => x.bodySection!({ process, body, ctx })));
+    return render(c, <BodyPage ctx={ctx} process={process} data={data} appointErrors={appointErrors} sections={sections} />, appointErrors ? 422 : 200);
   };
 
   app.get(`${L}/p/:slug/bodies/new`, async (c) => {

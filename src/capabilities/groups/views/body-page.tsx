@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { formatDate } from '../../../kernel/i18n.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, PostButton, Select, type AnyFieldError } from '../../../platform/views/form.tsx';
@@ -24,7 +25,7 @@ export type BodyPageData = {
   candidates: Array<{ id: number; displayName: string }>;
 };
 
-export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPageData; appointErrors?: Record<string, AnyFieldError> | null }) {
+export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPageData; appointErrors?: Record<string, AnyFieldError> | null; sections?: Child[] }) {
   const { ctx, process, data } = props;
   const { body } = data;
   const m = groupMessages(ctx.locale);
@@ -117,6 +118,7 @@ export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPage
         <h2 id="charter-h">{m.charter}</h2>
         <Paragraphs value={body.charter} locale={ctx.locale} />
       </section>
+      {props.sections}
       <BalanceView balance={data.balance} locale={ctx.locale} id="balance" />
       <div>
         <div>

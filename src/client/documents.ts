@@ -1,0 +1,39 @@
+// Documents: the language switch in the header keeps the reader's place.
+// Every passage has the same anchor in both languages, so the link carries
+// the anchor of the passage at the top of the screen (or the one targeted).
+
+function keepPlaceAcrossLanguages(): void {
+  const text = document.querySelector('.doc-text');
+  const switcher = document.querySelector<HTMLAnchorElement>('header.site a[hreflang]');
+  if (!text || !switcher) return;
+  const base = switcher.href.split('#')[0];
+  const blocks = Array.from(text.querySelectorAll<HTMLElement>('.blk[id]'));
+  const set = (anchor: string | null) => {
+    switcher.href = anchor ? `${base}#${anchor}` : base!;
+  };
+  const current = () => {
+    let last: string | null = null;
+    for (const b of blocks) {
+      if (b.getBoundingClientRect().top > 80) break;
+      last = b.id;
+    }
+    return last;
+  };
+  let pending = false;
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        set(current());
+      });
+    },
+    { passive: true },
+  );
+  window.addEventListener('hashchange', () => set(location.hash.slice(1) || current()));
+  set(location.hash.slice(1) || current());
+}
+
+keepPlaceAcrossLanguages();
