@@ -29,7 +29,9 @@ export async function printToPdf(html: string, o: { chromiumPath: string; timeou
     const out = path.join(dir, 'page.pdf');
     fs.writeFileSync(page, html);
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(o.chromiumPath, [...FLAGS, `--user-data-dir=${path.join(dir, 'profile')}`, `--print-to-pdf=${out}`, `file://${page}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(o.chromiumPath, [...FLAGS, `--user-data-dir=${path.join(dir, 'profile')}`, `--print-to-pdf=${out}`, `file://${page}`], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let err = '';
       child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
       const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 60_000);

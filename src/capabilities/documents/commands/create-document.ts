@@ -38,7 +38,15 @@ export async function createDocument(
   const now = deps.clock.now();
   try {
     await deps.db.transaction().execute(async (trx) => {
-      const id = await insertDocument(trx, { processId: process.id, bodyId: body.id, slug: input.slug, type: input.type, title: input.title, createdBy: actor.kind === 'user' ? actor.userId : null, now });
+      const id = await insertDocument(trx, {
+        processId: process.id,
+        bodyId: body.id,
+        slug: input.slug,
+        type: input.type,
+        title: input.title,
+        createdBy: actor.kind === 'user' ? actor.userId : null,
+        now,
+      });
       const doc = await lockDocument(trx, id);
       await commitVersion(trx, {
         actor,

@@ -13,7 +13,15 @@ import { outline, sectionsOf } from '../domain/outline.ts';
  */
 export async function indexDocument(
   trx: Db,
-  o: { processId: number; processSlug: string; doc: Pick<DocumentRecord, 'id' | 'slug' | 'bodyId'>; title: Localized; blocks: readonly Block[]; hashOf: ReadonlyMap<string, string>; plainOf: ReadonlyMap<string, string> },
+  o: {
+    processId: number;
+    processSlug: string;
+    doc: Pick<DocumentRecord, 'id' | 'slug' | 'bodyId'>;
+    title: Localized;
+    blocks: readonly Block[];
+    hashOf: ReadonlyMap<string, string>;
+    plainOf: ReadonlyMap<string, string>;
+  },
 ): Promise<void> {
   const group = `document:${o.doc.id}`;
   const sections = sectionsOf(o.blocks);

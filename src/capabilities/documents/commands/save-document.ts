@@ -38,9 +38,14 @@ export async function saveDocument(deps: CommandDeps, actor: Actor, process: Pro
   if (source.value.trailer) trailer[input.lang] = source.value.trailer;
   else delete trailer[input.lang];
   const number = doc.currentVersion + 1;
-  const edit = applyEdit({ blocks: prev.blocks, nextAnchor: doc.nextAnchor, title: prev.title, trailer: prev.trailer }, input.lang, source.value.parsed, number, { title: input.title, trailer });
+  const edit = applyEdit({ blocks: prev.blocks, nextAnchor: doc.nextAnchor, title: prev.title, trailer: prev.trailer }, input.lang, source.value.parsed, number, {
+    title: input.title,
+    trailer,
+  });
   if (!edit.ok && !(edit.refusal === 'unchanged' && input.type !== doc.type)) return edit;
-  const next = edit.ok ? edit.value : { blocks: prev.blocks, nextAnchor: doc.nextAnchor, anchors: { added: [], removed: [] }, summary: { added: 0, changed: 0, removed: 0, moved: 0 } };
+  const next = edit.ok
+    ? edit.value
+    : { blocks: prev.blocks, nextAnchor: doc.nextAnchor, anchors: { added: [], removed: [] }, summary: { added: 0, changed: 0, removed: 0, moved: 0 } };
   const prepared = prepareTexts(next.blocks, trailer, new Set(loaded.hashes.values()));
   return deps.db.transaction().execute(async (trx) => {
     const locked = await lockDocument(trx, doc.id);
@@ -60,7 +65,9 @@ export async function saveDocument(deps: CommandDeps, actor: Actor, process: Pro
       editKind: 'edit',
       language: input.lang,
       note: input.note,
-      events: [{ action: 'document.saved', subjectType: 'document', subjectId: doc.slug, data: { title: input.title, version: number, language: input.lang, summary: next.summary } }],
+      events: [
+        { action: 'document.saved', subjectType: 'document', subjectId: doc.slug, data: { title: input.title, version: number, language: input.lang, summary: next.summary } },
+      ],
       now,
     });
     return ok({ version: number });

@@ -12,7 +12,10 @@ export async function documentsOf(db: Db, processId: number, o: { bodyId?: numbe
 }
 
 export async function documentBySlug(db: Db, processId: number, slug: string): Promise<DocumentRecord | null> {
-  return ((await db.selectFrom('documents').select(documentColumns).where('processId', '=', processId).where('slug', '=', slug).executeTakeFirst()) as DocumentRecord | undefined) ?? null;
+  return (
+    ((await db.selectFrom('documents').select(documentColumns).where('processId', '=', processId).where('slug', '=', slug).executeTakeFirst()) as DocumentRecord | undefined) ??
+    null
+  );
 }
 
 /** The document row, locked until the transaction ends: saves and transitions happen one at a time. */
@@ -59,7 +62,10 @@ export async function textsFor(db: Db, documentId: number, hashes: readonly stri
     const chunk = unique.slice(i, i + 5000);
     const rows = withHtml
       ? await db.selectFrom('documentTexts').select(['hash', 'content', 'html', 'plain']).where('documentId', '=', documentId).where('hash', 'in', chunk).execute()
-      : (await db.selectFrom('documentTexts').select(['hash', 'content', 'plain']).where('documentId', '=', documentId).where('hash', 'in', chunk).execute()).map((r) => ({ ...r, html: '' }));
+      : (await db.selectFrom('documentTexts').select(['hash', 'content', 'plain']).where('documentId', '=', documentId).where('hash', 'in', chunk).execute()).map((r) => ({
+          ...r,
+          html: '',
+        }));
     for (const r of rows) out.set(r.hash, { content: r.content, html: r.html, plain: r.plain });
   }
   return out;
@@ -72,7 +78,12 @@ export async function anchorFates(db: Db, documentId: number): Promise<Map<strin
 }
 
 export async function anchorRecord(db: Db, documentId: number, anchor: string) {
-  return db.selectFrom('documentAnchors').select(['anchor', 'createdIn', 'removedIn', 'mergedInto', 'splitFrom']).where('documentId', '=', documentId).where('anchor', '=', anchor).executeTakeFirst();
+  return db
+    .selectFrom('documentAnchors')
+    .select(['anchor', 'createdIn', 'removedIn', 'mergedInto', 'splitFrom'])
+    .where('documentId', '=', documentId)
+    .where('anchor', '=', anchor)
+    .executeTakeFirst();
 }
 
 const commentColumns = ['id', 'parentId', 'anchor', 'versionNumber', 'quote', 'body', 'lang', 'authorUserId', 'authorName', 'createdAt', 'resolvedAt', 'resolvedByName'] as const;
@@ -82,7 +93,10 @@ export async function commentsOf(db: Db, documentId: number): Promise<CommentRec
 }
 
 export async function commentById(db: Db, documentId: number, id: number): Promise<CommentRecord | null> {
-  return ((await db.selectFrom('documentComments').select(commentColumns).where('documentId', '=', documentId).where('id', '=', id).executeTakeFirst()) as CommentRecord | undefined) ?? null;
+  return (
+    ((await db.selectFrom('documentComments').select(commentColumns).where('documentId', '=', documentId).where('id', '=', id).executeTakeFirst()) as CommentRecord | undefined) ??
+    null
+  );
 }
 
 /** Open comment threads per document, for lists. */
@@ -100,6 +114,12 @@ export async function openThreadCounts(db: Db, documentIds: readonly number[]): 
 }
 
 export async function pdfBytes(db: Db, documentId: number, version: number, locale: Locale): Promise<Buffer | null> {
-  const r = await db.selectFrom('documentPdfs').select('bytes').where('documentId', '=', documentId).where('versionNumber', '=', version).where('locale', '=', locale).executeTakeFirst();
+  const r = await db
+    .selectFrom('documentPdfs')
+    .select('bytes')
+    .where('documentId', '=', documentId)
+    .where('versionNumber', '=', version)
+    .where('locale', '=', locale)
+    .executeTakeFirst();
   return r?.bytes ?? null;
 }

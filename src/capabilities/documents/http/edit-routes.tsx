@@ -90,7 +90,13 @@ export function editRoutes(deps: Deps, pdf: PdfMaker) {
     if (!body) return again({ body: { message: m.unknownBody } });
     const title = localizedFrom(parsed.data, 'title');
     const slug = (parsed.data.slug as string | null) ?? documentSlug(title.en ?? title.fr ?? '');
-    const r = await createDocument(deps, c.get('actor'), process, body, { slug: slug === 'new' ? 'new-document' : slug, type: parsed.data.type, title, lang: parsed.data.lang, markdown: parsed.data.markdown ?? '' });
+    const r = await createDocument(deps, c.get('actor'), process, body, {
+      slug: slug === 'new' ? 'new-document' : slug,
+      type: parsed.data.type,
+      title,
+      lang: parsed.data.lang,
+      markdown: parsed.data.markdown ?? '',
+    });
     if (!r.ok) {
       const source = sourceError(c.get('locale'), r.refusal);
       if (source) return again({ markdown: source });
@@ -133,7 +139,16 @@ export function editRoutes(deps: Deps, pdf: PdfMaker) {
       baseVersion: Number(str(form, 'baseVersion')) || 0,
     };
     const again = async (errors: Record<string, AnyFieldError>, status: 409 | 422 = 422) =>
-      render(c, <EditDocumentPage ctx={pageCtx(c)} view={await currentView(deps, l, { html: false })} values={{ ...values, baseVersion: status === 409 ? l.doc.currentVersion : values.baseVersion }} errors={errors} />, status);
+      render(
+        c,
+        <EditDocumentPage
+          ctx={pageCtx(c)}
+          view={await currentView(deps, l, { html: false })}
+          values={{ ...values, baseVersion: status === 409 ? l.doc.currentVersion : values.baseVersion }}
+          errors={errors}
+        />,
+        status,
+      );
     const parsed = parseWith(
       z.object({
         lang,
@@ -141,7 +156,10 @@ export function editRoutes(deps: Deps, pdf: PdfMaker) {
         type: z.enum(DOCUMENT_TYPES),
         markdown: z.string({ error: 'required' }),
         note: optionalText(300),
-        baseVersion: z.string().regex(/^\d{1,7}$/, { error: 'invalid' }).transform(Number),
+        baseVersion: z
+          .string()
+          .regex(/^\d{1,7}$/, { error: 'invalid' })
+          .transform(Number),
       }),
       form,
     );

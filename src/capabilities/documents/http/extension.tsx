@@ -18,7 +18,14 @@ export function documentsExtension(deps: Pick<Deps, 'db'>): ProcessExtension {
       const start = access.actor.kind === 'user' ? href(ctx, `/p/${process.slug}/documents/new`) : null;
       return {
         main: (
-          <DocumentsSection ctx={ctx} processSlug={process.slug} docs={docs.map((d) => ({ ...d, bodyName: names.get(d.bodyId) ?? {} }))} startHref={start} id="documents-h" limit={8} />
+          <DocumentsSection
+            ctx={ctx}
+            processSlug={process.slug}
+            docs={docs.map((d) => ({ ...d, bodyName: names.get(d.bodyId) ?? {} }))}
+            startHref={start}
+            id="documents-h"
+            limit={8}
+          />
         ),
       };
     },
@@ -31,7 +38,8 @@ export function bodyDocumentsExtension(deps: Pick<Deps, 'db'>): BodyExtension {
     async bodySection({ process, body, ctx }) {
       const docs = await documentsOf(deps.db, process.id, { bodyId: body.id });
       const access = ctx.actor.kind === 'user' ? await documentAccess(deps.db, process, body.id, ctx.actor) : null;
-      const start = access && body.status === 'active' && documentRefusal(access, 'draft', 'create') === null ? href(ctx, `/p/${process.slug}/documents/new?body=${body.slug}`) : null;
+      const start =
+        access && body.status === 'active' && documentRefusal(access, 'draft', 'create') === null ? href(ctx, `/p/${process.slug}/documents/new?body=${body.slug}`) : null;
       return <DocumentsSection ctx={ctx} processSlug={process.slug} docs={docs} startHref={start} id="body-documents-h" />;
     },
   };

@@ -22,7 +22,13 @@ export function pdfMaker(deps: Deps, outcomes: RecommendationOutcomes | undefine
     const view = await currentView(deps, l);
     const found = outcomes ? await outcomes({ processId: l.process.id, documentId: l.doc.id, anchors: view.outline.recommendations }) : null;
     const html = await renderToString(
-      <PrintPage view={view} locale={locale} css={assetText('app.css') + '\n@media print {\n' + assetText('print.css') + '\n}'} canonicalUrl={`${deps.publicUrl()}/${locale}${docPath(view)}`} outcomes={found} />,
+      <PrintPage
+        view={view}
+        locale={locale}
+        css={assetText('app.css') + '\n@media print {\n' + assetText('print.css') + '\n}'}
+        canonicalUrl={`${deps.publicUrl()}/${locale}${docPath(view)}`}
+        outcomes={found}
+      />,
     );
     const bytes = await printToPdf(html, { chromiumPath: deps.config.chromiumPath! });
     await storePdf(deps.db, l.doc.id, l.doc.currentVersion, locale, bytes);

@@ -31,12 +31,22 @@ function pageOf(view: DocumentView, show: 'todo' | 'all', page: number) {
 export function translateRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
 
-  const show = (c: Ctx, l: Loaded, view: DocumentView, editable: boolean, o: { show?: string; page?: string; title?: Localized; values?: Record<string, string>; errors?: Record<string, AnyFieldError> } = {}, status: 200 | 409 | 422 = 200) => {
+  const show = (
+    c: Ctx,
+    l: Loaded,
+    view: DocumentView,
+    editable: boolean,
+    o: { show?: string; page?: string; title?: Localized; values?: Record<string, string>; errors?: Record<string, AnyFieldError> } = {},
+    status: 200 | 409 | 422 = 200,
+  ) => {
     const mode = o.show === 'todo' || o.show === 'all' ? o.show : view.report.problems.length ? 'todo' : 'all';
     const paged = pageOf(view, mode, Number(o.page) || 1);
     return render(
       c,
-      <TranslatePage ctx={pageCtx(c)} data={{ view, blocks: paged.blocks, editable, show: mode, page: paged.page, pages: paged.pages, title: o.title ?? l.doc.title, values: o.values, errors: o.errors }} />,
+      <TranslatePage
+        ctx={pageCtx(c)}
+        data={{ view, blocks: paged.blocks, editable, show: mode, page: paged.page, pages: paged.pages, title: o.title ?? l.doc.title, values: o.values, errors: o.errors }}
+      />,
       status,
     );
   };

@@ -176,7 +176,9 @@ export const en = {
     translate: (_: Lang) => 'Translation',
   },
   summary: (s: { added: number; changed: number; removed: number; moved: number }) =>
-    [s.added ? `${s.added} added` : '', s.changed ? `${s.changed} changed` : '', s.removed ? `${s.removed} removed` : '', s.moved ? `${s.moved} moved` : ''].filter(Boolean).join(', ') || 'no text change',
+    [s.added ? `${s.added} added` : '', s.changed ? `${s.changed} changed` : '', s.removed ? `${s.removed} removed` : '', s.moved ? `${s.moved} moved` : '']
+      .filter(Boolean)
+      .join(', ') || 'no text change',
   compare: 'Compare',
   compareFrom: 'From version',
   compareTo: 'To version',

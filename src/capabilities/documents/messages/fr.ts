@@ -123,10 +123,12 @@ export const fr = {
   thePassage: 'Le passage',
   signInToComment: 'Connectez-vous et joignez-vous au processus pour commenter.',
   whoComments: {
-    members: 'Pendant la rédaction et l’examen par le groupe de travail, les membres de l’instance qui rédige commentent ; à partir de l’examen en plénière, tous les participants le font.',
+    members:
+      'Pendant la rédaction et l’examen par le groupe de travail, les membres de l’instance qui rédige commentent ; à partir de l’examen en plénière, tous les participants le font.',
   },
   editTitle: (l: Lang) => `Modifier le texte ${adjective[l]}`,
-  editIntro: 'L’enregistrement crée une nouvelle version ; les versions précédentes restent telles quelles. Les liens et les commentaires suivent chaque passage pendant que vous modifiez le texte autour.',
+  editIntro:
+    'L’enregistrement crée une nouvelle version ; les versions précédentes restent telles quelles. Les liens et les commentaires suivent chaque passage pendant que vous modifiez le texte autour.',
   markdown: (l: Lang) => `Texte en ${adjective[l]} (Markdown)`,
   markdownHint:
     'Une ligne vide sépare les paragraphes. « # » commence une section, « ## » une sous-section. Les lignes qui commencent par « - » ou « 1. » sont des éléments de liste. Un paragraphe qui commence par « Recommandation : » est une recommandation numérotée.',

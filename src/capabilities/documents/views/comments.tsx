@@ -28,7 +28,8 @@ function Byline(props: { c: CommentRecord; locale: Locale; timeZone: string }) {
   const m = documentMessages(props.locale);
   return (
     <p class="byline">
-      <strong>{props.c.authorName}</strong> · <time datetime={props.c.createdAt.toISOString()}>{formatDateTime(props.locale, props.c.createdAt, props.timeZone)}</time> · {m.onVersion(props.c.versionNumber)}
+      <strong>{props.c.authorName}</strong> · <time datetime={props.c.createdAt.toISOString()}>{formatDateTime(props.locale, props.c.createdAt, props.timeZone)}</time> ·{' '}
+      {m.onVersion(props.c.versionNumber)}
     </p>
   );
 }
@@ -127,7 +128,12 @@ export function ThreadView(props: { ctx: PageCtx; view: DocumentView; thread: Th
       {root.resolvedAt ? <p class="badge good">{m.resolvedBy(root.resolvedByName ?? '', formatDateTime(ctx.locale, root.resolvedAt, tz))}</p> : null}
       <div class="actions">
         {props.controls.resolvable.has(root.id) ? (
-          <PostButton action={docHref(ctx, view, `/comments/${root.id}/${root.resolvedAt ? 'reopen' : 'resolve'}`)} csrf={ctx.csrf} label={root.resolvedAt ? m.reopen : m.resolve} class="secondary" />
+          <PostButton
+            action={docHref(ctx, view, `/comments/${root.id}/${root.resolvedAt ? 'reopen' : 'resolve'}`)}
+            csrf={ctx.csrf}
+            label={root.resolvedAt ? m.reopen : m.resolve}
+            class="secondary"
+          />
         ) : null}
       </div>
       {props.controls.canComment && !root.resolvedAt ? (

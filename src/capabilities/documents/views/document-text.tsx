@@ -157,7 +157,8 @@ function TocList(props: { nodes: TocNode[]; view: DocumentView; locale: Locale }
         return (
           <li>
             <a href={`#${n.entry.anchor}`}>
-              <span class="secnum">{n.entry.number}</span> {shown ? <span lang={shown.translated ? undefined : shown.lang} dangerouslySetInnerHTML={{ __html: stripLinks(shown.html) }} /> : null}
+              <span class="secnum">{n.entry.number}</span>{' '}
+              {shown ? <span lang={shown.translated ? undefined : shown.lang} dangerouslySetInnerHTML={{ __html: stripLinks(shown.html) }} /> : null}
             </a>
             {n.children.length ? <TocList nodes={n.children} view={props.view} locale={props.locale} /> : null}
           </li>
@@ -207,7 +208,16 @@ export function RecommendationList(props: { view: DocumentView; locale: Locale; 
               {props.outcomes ? (
                 <span class="outcome">
                   {' '}
-                  {m.outcome}: {outcome ? outcome.href ? <a href={outcome.href}>{outcome.label[locale] ?? outcome.label.en ?? outcome.label.fr}</a> : (outcome.label[locale] ?? outcome.label.en ?? outcome.label.fr) : m.noDecision}
+                  {m.outcome}:{' '}
+                  {outcome ? (
+                    outcome.href ? (
+                      <a href={outcome.href}>{outcome.label[locale] ?? outcome.label.en ?? outcome.label.fr}</a>
+                    ) : (
+                      (outcome.label[locale] ?? outcome.label.en ?? outcome.label.fr)
+                    )
+                  ) : (
+                    m.noDecision
+                  )}
                 </span>
               ) : null}
             </li>
@@ -218,4 +228,5 @@ export function RecommendationList(props: { view: DocumentView; locale: Locale; 
   );
 }
 
-export const docHref = (ctx: Pick<PageCtx, 'locale'>, view: Pick<DocumentView, 'process' | 'doc'>, rest = '') => href(ctx, `/p/${view.process.slug}/documents/${view.doc.slug}${rest}`);
+export const docHref = (ctx: Pick<PageCtx, 'locale'>, view: Pick<DocumentView, 'process' | 'doc'>, rest = '') =>
+  href(ctx, `/p/${view.process.slug}/documents/${view.doc.slug}${rest}`);

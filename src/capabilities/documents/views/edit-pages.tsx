@@ -62,7 +62,15 @@ export function NewDocumentPage(props: {
               options={props.bodies.map((b) => ({ value: b.slug, label: plain(b.name, ctx.locale) }))}
               error={props.errors?.body}
             />
-            <Select locale={ctx.locale} name="type" label={m.type} required value={values.type} options={DOCUMENT_TYPES.map((t) => ({ value: t, label: m.types[t]! }))} error={props.errors?.type} />
+            <Select
+              locale={ctx.locale}
+              name="type"
+              label={m.type}
+              required
+              value={values.type}
+              options={DOCUMENT_TYPES.map((t) => ({ value: t, label: m.types[t]! }))}
+              error={props.errors?.type}
+            />
             <LocalizedInputs locale={ctx.locale} name="title" label={m.title} hint={m.titleHint} value={values.title} errors={props.errors} maxlength={TITLE_MAX} />
             <Input locale={ctx.locale} name="slug" label={m.slug} hint={m.slugHint} value={values.slug} error={props.errors?.slug} maxlength={60} />
             <Radios
@@ -106,7 +114,15 @@ export function EditDocumentPage(props: { ctx: PageCtx; view: DocumentView; valu
         <input type="hidden" name="lang" value={l} />
         <input type="hidden" name="baseVersion" value={String(values.baseVersion)} />
         <LocalizedInputs locale={ctx.locale} name="title" label={m.title} hint={m.titleHint} value={values.title} errors={props.errors} maxlength={TITLE_MAX} />
-        <Select locale={ctx.locale} name="type" label={m.type} required value={values.type} options={DOCUMENT_TYPES.map((t) => ({ value: t, label: m.types[t]! }))} error={props.errors?.type} />
+        <Select
+          locale={ctx.locale}
+          name="type"
+          label={m.type}
+          required
+          value={values.type}
+          options={DOCUMENT_TYPES.map((t) => ({ value: t, label: m.types[t]! }))}
+          error={props.errors?.type}
+        />
         <p class="warning">{m.removalWarning}</p>
         <TextArea
           locale={ctx.locale}

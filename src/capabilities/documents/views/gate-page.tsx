@@ -34,7 +34,9 @@ export function GatePage(props: { ctx: PageCtx; view: DocumentView; report: Tran
             ))}
             {report.problems.map((p) => (
               <li>
-                <a href={docHref(ctx, view, `/translate?show=todo#row-${p.anchor}`)}>{m.problemLine(labelOf(p.anchor), languageName(ctx.locale, p.lang), m.statusNames[p.status]!)}</a>
+                <a href={docHref(ctx, view, `/translate?show=todo#row-${p.anchor}`)}>
+                  {m.problemLine(labelOf(p.anchor), languageName(ctx.locale, p.lang), m.statusNames[p.status]!)}
+                </a>
               </li>
             ))}
           </ul>

@@ -77,7 +77,11 @@ export function DocumentListPage(props: { ctx: PageCtx; process: { slug: string;
           </a>
         </p>
       ) : null}
-      {props.docs.length === 0 ? <p class="muted">{m.noDocuments}</p> : <DocumentTable ctx={ctx} processSlug={process.slug} timeZone={process.timeZone} docs={props.docs} caption={m.documents} />}
+      {props.docs.length === 0 ? (
+        <p class="muted">{m.noDocuments}</p>
+      ) : (
+        <DocumentTable ctx={ctx} processSlug={process.slug} timeZone={process.timeZone} docs={props.docs} caption={m.documents} />
+      )}
     </Layout>
   );
 }

@@ -39,7 +39,9 @@ export function StatePanel(props: { ctx: PageCtx; view: DocumentView; data: Stat
         <dd>{data.holder}</dd>
         <dt>{m.versions}</dt>
         <dd>
-          <a href={docHref(ctx, view, '/versions')}>{m.versionSaved(view.version.number, formatDate(ctx.locale, view.version.createdAt, view.process.timeZone), view.version.authorName)}</a>
+          <a href={docHref(ctx, view, '/versions')}>
+            {m.versionSaved(view.version.number, formatDate(ctx.locale, view.version.createdAt, view.process.timeZone), view.version.authorName)}
+          </a>
         </dd>
         <dt>{m.translation}</dt>
         <dd>

@@ -57,7 +57,13 @@ export function TranslatePage(props: { ctx: PageCtx; data: TranslatePageData }) 
           ) : null}
           {data.editable ? (
             <>
-              <textarea id={id} name={fieldOf(b.anchor, l)} rows={b.kind === 'heading' ? 1 : 4} aria-describedby={error ? `${id}-error` : undefined} aria-invalid={error ? 'true' : undefined}>
+              <textarea
+                id={id}
+                name={fieldOf(b.anchor, l)}
+                rows={b.kind === 'heading' ? 1 : 4}
+                aria-describedby={error ? `${id}-error` : undefined}
+                aria-invalid={error ? 'true' : undefined}
+              >
                 {value}
               </textarea>
               {status === 'outdated' ? (

@@ -21,7 +21,10 @@ export type QueryProblem = 'empty' | 'too-long';
 
 /** What the reader typed, cleaned; PostgreSQL's websearch syntax ("quotes", or, -minus) is kept. */
 export function cleanQuery(raw: string): { text: string; problem: QueryProblem | null } {
-  const text = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = raw
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text.length > QUERY_MAX) return { text: text.slice(0, QUERY_MAX), problem: 'too-long' };
   if (!/[\p{L}\p{N}]/u.test(text)) return { text, problem: 'empty' };
   return { text, problem: null };

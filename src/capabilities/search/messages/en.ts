@@ -18,7 +18,8 @@ export const en = {
     meeting: 'Meeting',
     decision: 'Decision',
   } as Record<string, string>,
-  results: (n: number, q: string, capped: boolean) => (capped ? `More than ${n} results for “${q}”` : n === 0 ? `No results for “${q}”` : `${n} result${n === 1 ? '' : 's'} for “${q}”`),
+  results: (n: number, q: string, capped: boolean) =>
+    capped ? `More than ${n} results for “${q}”` : n === 0 ? `No results for “${q}”` : `${n} result${n === 1 ? '' : 's'} for “${q}”`,
   noResultsHint: 'Try other words, fewer words, or the other language.',
   empty: 'Type one or more words to search for.',
   tooLong: (max: number) => `Use at most ${max} characters.`,

@@ -4,7 +4,8 @@ export const fr = {
   search: 'Rechercher',
   searchTitle: 'Rechercher dans ce processus',
   searchLabel: 'Rechercher dans les documents, les réunions et les décisions',
-  searchHint: 'Des mots en français ou en anglais ; les accents sont facultatifs. Mettez une expression « entre guillemets » droits ("…") et un signe moins devant un mot à exclure.',
+  searchHint:
+    'Des mots en français ou en anglais ; les accents sont facultatifs. Mettez une expression « entre guillemets » droits ("…") et un signe moins devant un mot à exclure.',
   typeLabel: 'Type',
   anyType: 'Tout',
   bodyLabel: 'Instance ou groupe de travail',

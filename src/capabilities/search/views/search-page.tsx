@@ -60,7 +60,15 @@ export function SearchPage(props: { ctx: PageCtx; data: SearchPageData }) {
               {error}
             </p>
           ) : null}
-          <input type="search" id="q" name="q" value={r.text} maxlength={QUERY_MAX} aria-describedby={error ? 'q-hint q-error' : 'q-hint'} aria-invalid={error ? 'true' : undefined} />
+          <input
+            type="search"
+            id="q"
+            name="q"
+            value={r.text}
+            maxlength={QUERY_MAX}
+            aria-describedby={error ? 'q-hint q-error' : 'q-hint'}
+            aria-invalid={error ? 'true' : undefined}
+          />
         </div>
         <div class="search-filters">
           <div class="field">
