@@ -17,7 +17,6 @@ const FLAGS = [
   '--disable-sync',
   '--no-pdf-header-footer',
   '--generate-pdf-document-outline',
-  '--blink-settings=scriptEnabled=false',
 ];
 
 export class PdfError extends Error {}

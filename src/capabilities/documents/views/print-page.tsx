@@ -17,6 +17,8 @@ export function PrintPage(props: { view: DocumentView; locale: 'en' | 'fr'; css:
     <html lang={locale}>
       <head>
         <meta charset="utf-8" />
+        {/* Printed from a file: nothing may load or run, whatever the text contains. */}
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:" />
         <title>{title}</title>
         <style dangerouslySetInnerHTML={{ __html: props.css }} />
       </head>
