@@ -34,7 +34,15 @@ async function setup() {
   const b = (await bodyBySlug(t.db, process.id, body))!;
   await appointMember(t.deps, convener, process, b, member.participantId, 'member');
   const slug = await makeDocument(t.deps, process, convener, body, { en: [P.a, P.b, P.c, P.d].join('\n\n') });
-  return { process, convener, doc: `/en/p/${process.slug}/documents/${slug}`, slug, cm: await clientFor(member.actor.userId), co: await clientFor(other.actor.userId), cc: await clientFor(convener.userId) };
+  return {
+    process,
+    convener,
+    doc: `/en/p/${process.slug}/documents/${slug}`,
+    slug,
+    cm: await clientFor(member.actor.userId),
+    co: await clientFor(other.actor.userId),
+    cc: await clientFor(convener.userId),
+  };
 }
 
 async function edit(c: Client, doc: string, base: number, paras: string[]) {
@@ -75,7 +83,10 @@ describe('comments on passages', () => {
     // Edit p2, merge p3 into p2's neighbour... p3 and p4 merged (p4 keeps most words), remove nothing else.
     await edit(s.cm, s.doc, 1, [P.a, P.b.replace('a stated period', 'at least five years'), `${P.c} ${P.d}`]);
     page = await s.co.get(s.doc);
-    assert.match(page.text, /Made on version 1; the passage has changed since\. It read:<\/p><blockquote class="quote"><p>Manufacturers should support devices with security updates for a stated period\./);
+    assert.match(
+      page.text,
+      /Made on version 1; the passage has changed since\. It read:<\/p><blockquote class="quote"><p>Manufacturers should support devices with security updates for a stated period\./,
+    );
     // The merged-away passage's comment now sits with the passage it went into.
     const merged = /<div class="blk" id="(p\d)"><p><span>Consumers need clear labels[\s\S]*?<\/div><\/div>/.exec(page.text);
     assert.ok(merged, 'merged passage present');
@@ -157,7 +168,10 @@ describe('the published report as PDF', { skip: findChromium() ? false : 'no Chr
     try {
       const { process, convener } = await makeProcess(pdfApp.deps);
       const body = await makeBody(pdfApp.deps, process, convener, { slug: 'wg' });
-      const slug = await makeDocument(pdfApp.deps, process, convener, body, { en: '# Scope\n\nText.\n\nRecommendation: Label.', fr: '# Portée\n\nTexte.\n\nRecommandation : Étiqueter.' });
+      const slug = await makeDocument(pdfApp.deps, process, convener, body, {
+        en: '# Scope\n\nText.\n\nRecommendation: Label.',
+        fr: '# Portée\n\nTexte.\n\nRecommandation : Étiqueter.',
+      });
       const c = pdfApp.client();
       c.cookies.set('concert_session', await createSession(pdfApp.db, convener.userId, null, pdfApp.clock.now()));
       const doc = `/fr/p/${process.slug}/documents/${slug}`;
