@@ -4,7 +4,7 @@ import { CsrfField, PostButton } from '../../../platform/views/form.tsx';
 import type { PageCtx } from '../../../platform/views/page.ts';
 import { COMMENT_MAX, type CommentRecord, type Thread } from '../domain/comments.ts';
 import { documentMessages } from '../messages/index.ts';
-import { languageName } from './labels.tsx';
+import { languageLabel } from './labels.tsx';
 import { docHref } from './document-text.tsx';
 import type { DocumentView } from './model.ts';
 
@@ -82,7 +82,7 @@ export function CommentForm(props: { ctx: PageCtx; view: DocumentView; anchor: s
         <select id={`${props.id}-lang`} name="lang">
           {(['en', 'fr'] as const).map((l) => (
             <option value={l} selected={l === ctx.locale}>
-              {languageName(ctx.locale, l)}
+              {languageLabel(ctx.locale, l)}
             </option>
           ))}
         </select>

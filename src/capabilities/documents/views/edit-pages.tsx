@@ -9,7 +9,7 @@ import { DOCUMENT_TYPES, MAX_CHARS_PER_LANGUAGE, TITLE_MAX } from '../domain/doc
 import { documentMessages } from '../messages/index.ts';
 import { documentCrumbs } from './document-page.tsx';
 import { docHref } from './document-text.tsx';
-import { languageName } from './labels.tsx';
+import { languageLabel } from './labels.tsx';
 import type { DocumentView } from './model.ts';
 
 export type NewDocumentValues = { body: string; type: string; title: Localized; slug: string; lang: Locale; markdown: string };
@@ -79,7 +79,7 @@ export function NewDocumentPage(props: {
               label={m.draftingLanguage}
               required
               value={values.lang}
-              options={(['en', 'fr'] as const).map((l) => ({ value: l, label: languageName(ctx.locale, l) }))}
+              options={(['en', 'fr'] as const).map((l) => ({ value: l, label: languageLabel(ctx.locale, l) }))}
               error={props.errors?.lang}
             />
             <TextArea locale={ctx.locale} name="markdown" label={m.firstText} hint={m.firstTextHint} value={values.markdown} rows={14} error={props.errors?.markdown} />

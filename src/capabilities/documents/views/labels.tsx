@@ -5,6 +5,8 @@ import type { TranslationStatus } from '../domain/translation.ts';
 import { documentMessages } from '../messages/index.ts';
 
 export const languageName = (ctx: Locale, l: Locale) => platformMessages(ctx).languageName[l];
+/** A language's name as a label (capitalized, as French writes it lower-case in running text). */
+export const languageLabel = (ctx: Locale, l: Locale) => languageName(ctx, l).replace(/^./, (c) => c.toUpperCase());
 
 const stateTone: Record<DocumentState, string> = {
   draft: '',

@@ -7,7 +7,7 @@ import { TITLE_MAX } from '../domain/document.ts';
 import { documentMessages } from '../messages/index.ts';
 import { documentCrumbs } from './document-page.tsx';
 import { docHref } from './document-text.tsx';
-import { languageName, StatusBadge } from './labels.tsx';
+import { languageLabel, languageName, StatusBadge } from './labels.tsx';
 import type { DocumentView, ShownBlock } from './model.ts';
 
 export const fieldOf = (anchor: string, lang: Locale) => `t.${anchor}.${lang}`;
@@ -48,7 +48,7 @@ export function TranslatePage(props: { ctx: PageCtx; data: TranslatePageData }) 
       return (
         <div class={`sbs-cell${error ? ' has-error' : ''}`} lang={l}>
           <p class="sbs-head" lang={ctx.locale}>
-            {data.editable ? <label for={id}>{languageName(ctx.locale, l)}</label> : <span>{languageName(ctx.locale, l)}</span>} <StatusBadge status={status} locale={ctx.locale} />
+            {data.editable ? <label for={id}>{languageLabel(ctx.locale, l)}</label> : <span>{languageLabel(ctx.locale, l)}</span>} <StatusBadge status={status} locale={ctx.locale} />
           </p>
           {error ? (
             <p class="error" id={`${id}-error`} lang={ctx.locale}>
@@ -80,12 +80,12 @@ export function TranslatePage(props: { ctx: PageCtx; data: TranslatePageData }) 
       );
     });
     return (
-      <section class="sbs-row" id={`row-${b.anchor}`} aria-label={label(view, b, ctx.locale)}>
-        <p class="sbs-label">
+      <div class="sbs-row" id={`row-${b.anchor}`} role="group" aria-labelledby={`row-${b.anchor}-label`}>
+        <p class="sbs-label" id={`row-${b.anchor}-label`}>
           <a href={docHref(ctx, view, `#${b.anchor}`)}>{label(view, b, ctx.locale)}</a>
         </p>
         <div class="sbs-cells">{cells}</div>
-      </section>
+      </div>
     );
   });
   const nav =

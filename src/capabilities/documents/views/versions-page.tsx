@@ -6,7 +6,7 @@ import type { VersionListing } from '../db/queries.ts';
 import { documentMessages } from '../messages/index.ts';
 import { documentCrumbs } from './document-page.tsx';
 import { docHref } from './document-text.tsx';
-import { languageName, StateBadge } from './labels.tsx';
+import { languageLabel, StateBadge } from './labels.tsx';
 import type { DocumentView } from './model.ts';
 
 export function CompareForm(props: { ctx: PageCtx; view: DocumentView; numbers: number[]; from: number; to: number; lang: 'en' | 'fr' }) {
@@ -33,7 +33,7 @@ export function CompareForm(props: { ctx: PageCtx; view: DocumentView; numbers: 
         <select id="cmp-lang" name="lang">
           {view.official.map((l) => (
             <option value={l} selected={l === props.lang}>
-              {languageName(ctx.locale, l)}
+              {languageLabel(ctx.locale, l)}
             </option>
           ))}
         </select>
