@@ -12,6 +12,12 @@ function keepPlaceAcrossLanguages(): void {
     switcher.href = anchor ? `${base}#${anchor}` : base!;
   };
   const current = () => {
+    // The passage the reader was sent to, while it is on screen (a short page cannot scroll it to the top).
+    const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    if (target && blocks.includes(target)) {
+      const r = target.getBoundingClientRect();
+      if (r.bottom > 0 && r.top < window.innerHeight) return target.id;
+    }
     let last: string | null = null;
     for (const b of blocks) {
       if (b.getBoundingClientRect().top > 80) break;

@@ -11,8 +11,10 @@ import { findProcessBySlug } from '../capabilities/processes/index.ts';
 // not give its wording. Everything else below is illustrative demo text, and
 // each document says so in its first paragraph.
 
-const NOTICE_EN = '*Illustrative demo text.* The sources this demo is built from describe the process but not the wording of its documents: apart from the objectives and the quoted sentences, the text below was written for this demonstration.';
-const NOTICE_FR = '*Texte de démonstration.* Les sources de cette démonstration décrivent le processus, mais pas le libellé de ses documents : hormis les objectifs et les phrases citées, le texte ci-dessous a été rédigé pour la démonstration.';
+const NOTICE_EN =
+  '*Illustrative demo text.* The sources this demo is built from describe the process but not the wording of its documents: apart from the objectives and the quoted sentences, the text below was written for this demonstration.';
+const NOTICE_FR =
+  '*Texte de démonstration.* Les sources de cette démonstration décrivent le processus, mais pas le libellé de ses documents : hormis les objectifs et les phrases citées, le texte ci-dessous a été rédigé pour la démonstration.';
 
 const REPORT_EN = `${NOTICE_EN}
 
@@ -214,8 +216,17 @@ export async function seedDocuments(deps: { db: Db; clock: Clock }, convener: Ac
   );
   await save(facilitator, 'labeling-regimes', 'fr', LABELS_FR, null);
   await move(facilitator, 'labeling-regimes', 'wg-review');
-  await save(facilitator, 'labeling-regimes', 'en', LABELS_EN.replace('- Where to report a vulnerability.', '- Where to report a vulnerability, and how fast the maker answers.'), 'What a label could say: response time');
+  await save(
+    facilitator,
+    'labeling-regimes',
+    'en',
+    LABELS_EN.replace('- Where to report a vulnerability.', '- Where to report a vulnerability, and how fast the maker answers.'),
+    'What a label could say: response time',
+  );
   const member = await memberOf('device-labeling', 1);
   const labels = await doc('labeling-regimes');
-  must(await addComment(deps, member, process, labels, { anchor: null, parentId: null, body: 'Should the label also say whether the device works without the cloud?', lang: 'en' }), 'general comment');
+  must(
+    await addComment(deps, member, process, labels, { anchor: null, parentId: null, body: 'Should the label also say whether the device works without the cloud?', lang: 'en' }),
+    'general comment',
+  );
 }

@@ -54,21 +54,19 @@ describe('full-text search in English and French', () => {
     assert.match((await s.search('routers', 'en', '&body=labels')).text, /1 result for “routers”/);
     assert.match((await s.search('routers', 'en', '&type=meeting')).text, /No results/);
     const body = (await bodyBySlug(t.db, s.process.id, 'networks'))!;
-    await t.db
-      .transaction()
-      .execute((trx) =>
-        indexEntries(trx, [
-          {
-            processId: s.process.id,
-            type: 'meeting',
-            key: 'm1',
-            bodyId: body.id,
-            path: `/p/${s.process.slug}/meetings/1`,
-            title: { en: 'Routers roundtable', fr: 'Table ronde sur les routeurs' },
-            text: { en: 'We talked about routers.' },
-          },
-        ]),
-      );
+    await t.db.transaction().execute((trx) =>
+      indexEntries(trx, [
+        {
+          processId: s.process.id,
+          type: 'meeting',
+          key: 'm1',
+          bodyId: body.id,
+          path: `/p/${s.process.slug}/meetings/1`,
+          title: { en: 'Routers roundtable', fr: 'Table ronde sur les routeurs' },
+          text: { en: 'We talked about routers.' },
+        },
+      ]),
+    );
     const meetings = await s.search('routers', 'en', '&type=meeting');
     assert.match(meetings.text, /1 result for “routers”/);
     assert.match(meetings.text, /Meeting · Body/);

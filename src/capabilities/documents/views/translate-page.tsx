@@ -48,7 +48,8 @@ export function TranslatePage(props: { ctx: PageCtx; data: TranslatePageData }) 
       return (
         <div class={`sbs-cell${error ? ' has-error' : ''}`} lang={l}>
           <p class="sbs-head" lang={ctx.locale}>
-            {data.editable ? <label for={id}>{languageLabel(ctx.locale, l)}</label> : <span>{languageLabel(ctx.locale, l)}</span>} <StatusBadge status={status} locale={ctx.locale} />
+            {data.editable ? <label for={id}>{languageLabel(ctx.locale, l)}</label> : <span>{languageLabel(ctx.locale, l)}</span>}{' '}
+            <StatusBadge status={status} locale={ctx.locale} />
           </p>
           {error ? (
             <p class="error" id={`${id}-error`} lang={ctx.locale}>
