@@ -29,7 +29,7 @@ export async function changeDocumentState(
   const access = await documentAccess(deps.db, process, doc.bodyId, actor);
   const problem = documentRefusal(access, doc.state, 'change-state');
   if (problem) return refuse(problem);
-  const loaded = await loadVersion(deps.db, doc.id, doc.currentVersion, { html: false });
+  const loaded = await loadVersion(deps.db, doc.id, doc.currentVersion, { html: false, contentOnly: true });
   const blocks = loaded?.version.blocks ?? [];
   const report = translationReport(blocks, doc.title, process.officialLanguages);
   const decided = changeState(doc.state, to, true, { blockCount: blocks.length, translation: report });

@@ -43,7 +43,7 @@ export async function indexDocument(
         const h = o.hashOf.get(textKey(b.anchor, l));
         if (h && !o.plainOf.has(h)) missing.push(h);
       }
-  const loaded = missing.length ? await textsFor(trx, o.doc.id, missing, false) : new Map();
+  const loaded = missing.length ? await textsFor(trx, o.doc.id, missing, 'plain') : new Map();
   const plain = (b: Block, l: (typeof LOCALES)[number]) => {
     const h = o.hashOf.get(textKey(b.anchor, l));
     return h ? (o.plainOf.get(h) ?? loaded.get(h)?.plain ?? '') : '';

@@ -31,7 +31,7 @@ export async function saveDocument(deps: CommandDeps, actor: Actor, process: Pro
   if (input.baseVersion !== doc.currentVersion) return refuse('stale');
   const source = parseSource(input.markdown);
   if (!source.ok) return source;
-  const loaded = await loadVersion(deps.db, doc.id, doc.currentVersion, { html: false });
+  const loaded = await loadVersion(deps.db, doc.id, doc.currentVersion, { html: false, contentOnly: true });
   if (!loaded) return refuse('stale');
   const prev = loaded.version;
   const trailer: Localized = { ...prev.trailer };

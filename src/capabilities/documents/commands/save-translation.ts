@@ -28,7 +28,7 @@ export async function saveTranslation(
   if (problem) return refuse(problem);
   if (!process.officialLanguages.some((l) => hasText(input.title, l))) return refuse('no-title');
   if (input.baseVersion !== doc.currentVersion) return refuse('stale');
-  const loaded = await loadVersion(deps.db, doc.id, doc.currentVersion, { html: false });
+  const loaded = await loadVersion(deps.db, doc.id, doc.currentVersion, { html: false, contentOnly: true });
   if (!loaded) return refuse('stale');
   const prev = loaded.version;
   const number = doc.currentVersion + 1;

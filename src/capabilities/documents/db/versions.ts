@@ -22,12 +22,13 @@ export function toStored(blocks: readonly Block[], hashOf: (b: Block, lang: Loca
   });
 }
 
-export async function loadVersion(db: Db, documentId: number, number: number, o: { html: boolean }): Promise<LoadedVersion | null> {
+/** A version with its texts: `html` for pages; without it the plain text comes along (diffs, quotes) unless `contentOnly` (saving). */
+export async function loadVersion(db: Db, documentId: number, number: number, o: { html: boolean; contentOnly?: boolean }): Promise<LoadedVersion | null> {
   const row = await versionRow(db, documentId, number);
   if (!row) return null;
   const hashes = new Map<string, string>();
   for (const s of row.blocks) for (const [l, t] of Object.entries(s.t)) hashes.set(textKey(s.a, l as Locale), t.h);
-  const stored = await textsFor(db, documentId, [...hashes.values()], o.html);
+  const stored = await textsFor(db, documentId, [...hashes.values()], o.html ? 'all' : o.contentOnly ? 'content' : 'plain');
   const texts: Rendered = new Map();
   for (const [k, h] of hashes) texts.set(k, stored.get(h) ?? { content: '', html: '', plain: '' });
   const blocks: Block[] = row.blocks.map((s) => {

@@ -11,7 +11,12 @@
 // 5. An old block whose words went into a neighbour is a merge: its anchor
 //    now leads to that neighbour.
 
-export type Candidate = { key: string; kind: string; words: readonly string[] };
+/** A block to match: what makes it identical (`key`), its kind and text. Words are computed only for blocks that need them. */
+export type Candidate = { key: string; kind: string; text: string; words?: readonly string[] };
+
+function wordsFor(c: Candidate): readonly string[] {
+  return (c.words ??= wordsOf(c.text));
+}
 
 export type Matching = {
   /** For each new block, the index of the old block it continues, or -1. */
@@ -56,15 +61,18 @@ function shared(a: readonly string[], b: readonly string[]): number {
 }
 
 function dice(a: Candidate, b: Candidate): number {
-  if (a.words.length + b.words.length === 0) return a.key === b.key ? 1 : 0;
-  const s = (2 * shared(a.words, b.words)) / (a.words.length + b.words.length);
+  const aw = wordsFor(a);
+  const bw = wordsFor(b);
+  if (aw.length + bw.length === 0) return a.key === b.key ? 1 : 0;
+  const s = (2 * shared(aw, bw)) / (aw.length + bw.length);
   return a.kind === b.kind ? s : s * 0.9;
 }
 
 /** Share of `part`'s words found in `whole`. */
 function containment(part: Candidate, whole: Candidate): number {
-  if (part.words.length === 0) return 0;
-  return shared(part.words, whole.words) / part.words.length;
+  const pw = wordsFor(part);
+  if (pw.length === 0) return 0;
+  return shared(pw, wordsFor(whole)) / pw.length;
 }
 
 /** Indices (into `seq`) of a longest strictly increasing subsequence. */
@@ -153,7 +161,7 @@ export function matchBlocks(old: readonly Candidate[], neu: readonly Candidate[]
   const postings = new Map<string, number[]>();
   for (let o = 0; o < old.length; o++) {
     if (newOf[o] !== -1) continue;
-    for (const w of new Set(old[o]!.words)) {
+    for (const w of new Set(wordsFor(old[o]!))) {
       const list = postings.get(w);
       if (list) list.push(o);
       else postings.set(w, [o]);
@@ -164,7 +172,7 @@ export function matchBlocks(old: readonly Candidate[], neu: readonly Candidate[]
     for (let n = 0; n < neu.length; n++) {
       if (oldOf[n] !== -1) continue;
       const seen = new Set<number>();
-      for (const w of new Set(neu[n]!.words)) {
+      for (const w of new Set(wordsFor(neu[n]!))) {
         const list = postings.get(w);
         // Very common words say little and would make this quadratic.
         if (!list || list.length > 200) continue;

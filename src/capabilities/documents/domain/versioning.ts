@@ -1,6 +1,6 @@
 import type { Locale, Localized } from '../../../kernel/localized.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
-import { matchBlocks, movedCount, wordsOf, type Candidate } from './anchoring.ts';
+import { matchBlocks, movedCount, type Candidate } from './anchoring.ts';
 import { normalize, type Block, type BlockKind, type ChangeSummary, type ParsedBlock } from './document.ts';
 import { confirmText, revise } from './translation.ts';
 
@@ -83,7 +83,7 @@ export function applyEdit(
   }
   const cand = (kind: BlockKind, content: string): Candidate => {
     const key = normalize(content);
-    return { key: `${kind === 'heading' ? 'h' : 't'}:${key}`, kind, words: wordsOf(key) };
+    return { key: `${kind === 'heading' ? 'h' : 't'}:${key}`, kind, text: key };
   };
   const oldCands = oldIdx.map((i) => cand(prev.blocks[i]!.kind, prev.blocks[i]!.text[lang]!.content));
   const newCands = parsed.map((p) => cand(p.kind, p.content));

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Locale, Localized } from '../../../kernel/localized.ts';
 import type { Db } from '../../../platform/database/connect.ts';
-import { COUNT_CAP, ENTRY_TEXT_MAX, MARK_END, MARK_START, snippetLanguage } from '../domain/query.ts';
+import { COUNT_CAP, ENTRY_TEXT_MAX, MARK_END, MARK_START, RANK_WINDOW } from '../domain/query.ts';
 
 /**
  * One thing to find: a document section, a meeting, a decision… `path` is
@@ -119,6 +119,9 @@ export async function searchEntries(
     sql` AND `,
   );
   const q = sql`(SELECT websearch_to_tsquery('concert_english', ${o.query}) AS qe, websearch_to_tsquery('concert_french', ${o.query}) AS qf) q`;
+  // The snippet is in the reader's language when it matched there, else in the language that matched.
+  // Ranking needs every match; past RANK_WINDOW matches (a query made of very common words)
+  // the first ones found are ranked, which keeps the page fast whatever is typed.
   const [rows, count] = await Promise.all([
     sql<{
       type: string;
@@ -128,43 +131,39 @@ export async function searchEntries(
       titleEn: string;
       titleFr: string;
       rank: number;
-      matchEn: boolean;
-      matchFr: boolean;
-      snippetEn: string | null;
-      snippetFr: string | null;
+      snippet: string | null;
+      snippetLang: Locale;
     }>`
-      WITH hits AS (
-        SELECT e.id, e.type, e.key, e.path, e.body_id, e.title_en, e.title_fr, e.text_en, e.text_fr,
-               e.tsv_en @@ q.qe AS match_en, e.tsv_fr @@ q.qf AS match_fr,
-               greatest(ts_rank(e.tsv_en, q.qe), ts_rank(e.tsv_fr, q.qf)) AS rank
-        FROM search_entries e, ${q}
-        WHERE ${filters}
-        ORDER BY rank DESC, e.id
-        LIMIT ${o.limit} OFFSET ${o.offset}
+      WITH matches AS (
+        SELECT m.id, m.match_en, m.match_fr,
+               greatest(CASE WHEN m.match_en THEN ts_rank(m.tsv_en, q.qe) ELSE 0 END, CASE WHEN m.match_fr THEN ts_rank(m.tsv_fr, q.qf) ELSE 0 END) AS rank
+        FROM (SELECT e.id, e.tsv_en, e.tsv_fr, e.tsv_en @@ q.qe AS match_en, e.tsv_fr @@ q.qf AS match_fr FROM search_entries e, ${q} WHERE ${filters} LIMIT ${RANK_WINDOW}) m, ${q}
+      ),
+      top AS (
+        SELECT id, match_en, match_fr, rank,
+               CASE WHEN ${o.locale === 'en'} THEN (CASE WHEN match_en THEN 'en' ELSE 'fr' END) ELSE (CASE WHEN match_fr THEN 'fr' ELSE 'en' END) END AS lang
+        FROM matches ORDER BY rank DESC, id LIMIT ${o.limit} OFFSET ${o.offset}
       )
-      SELECT h.type, h.key, h.path, h.body_id, h.title_en, h.title_fr, h.rank::float8 AS rank, h.match_en, h.match_fr,
-             CASE WHEN h.match_en THEN ts_headline('concert_english', h.text_en, q.qe, ${HEADLINE}) END AS snippet_en,
-             CASE WHEN h.match_fr THEN ts_headline('concert_french', h.text_fr, q.qf, ${HEADLINE}) END AS snippet_fr
-      FROM hits h, ${q}
-      ORDER BY h.rank DESC, h.id`.execute(db),
+      SELECT e.type, e.key, e.path, e.body_id, e.title_en, e.title_fr, t.rank::float8 AS rank, t.lang AS snippet_lang,
+             CASE WHEN t.lang = 'en' THEN ts_headline('concert_english', e.text_en, q.qe, ${HEADLINE})
+                  ELSE ts_headline('concert_french', e.text_fr, q.qf, ${HEADLINE}) END AS snippet
+      FROM top t JOIN search_entries e ON e.id = t.id, ${q}
+      ORDER BY t.rank DESC, t.id`.execute(db),
     sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT 1 FROM search_entries e, ${q} WHERE ${filters} LIMIT ${COUNT_CAP + 1}) x`.execute(db),
   ]);
   const n = count.rows[0]?.n ?? 0;
   return {
     total: Math.min(n, COUNT_CAP),
     capped: n > COUNT_CAP,
-    hits: rows.rows.map((r) => {
-      const lang = snippetLanguage(o.locale, { en: r.matchEn, fr: r.matchFr });
-      return {
-        type: r.type,
-        key: r.key,
-        path: r.path,
-        bodyId: r.bodyId,
-        title: { ...(r.titleEn ? { en: r.titleEn } : {}), ...(r.titleFr ? { fr: r.titleFr } : {}) },
-        snippet: (lang === 'en' ? r.snippetEn : r.snippetFr) ?? '',
-        snippetLang: lang,
-        rank: r.rank,
-      };
-    }),
+    hits: rows.rows.map((r) => ({
+      type: r.type,
+      key: r.key,
+      path: r.path,
+      bodyId: r.bodyId,
+      title: { ...(r.titleEn ? { en: r.titleEn } : {}), ...(r.titleFr ? { fr: r.titleFr } : {}) },
+      snippet: r.snippet ?? '',
+      snippetLang: r.snippetLang,
+      rank: r.rank,
+    })),
   };
 }

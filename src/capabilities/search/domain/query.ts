@@ -1,9 +1,14 @@
-import type { Locale } from '../../../kernel/localized.ts';
-
 export const QUERY_MAX = 200;
 export const PAGE_SIZE = 20;
 /** Past this, the page says "more than 1,000". */
 export const COUNT_CAP = 1000;
+/**
+ * At most this many matches are ranked for one query. A query made only of
+ * words found almost everywhere ranks the first thousand matches it finds
+ * rather than all of them: such a query discriminates little anyway, and the
+ * page stays fast whatever is typed.
+ */
+export const RANK_WINDOW = 1000;
 /** Longest text an entry keeps per language (PostgreSQL's tsvector has its own limits). */
 export const ENTRY_TEXT_MAX = 100_000;
 
@@ -32,12 +37,6 @@ export function cleanQuery(raw: string): { text: string; problem: QueryProblem |
 
 export function isSearchType(x: unknown): x is SearchType {
   return typeof x === 'string' && (SEARCH_TYPES as readonly string[]).includes(x);
-}
-
-/** The language to show a hit's snippet in: the reader's when it matched there, else the one that matched. */
-export function snippetLanguage(reader: Locale, matched: Record<Locale, boolean>): Locale {
-  if (matched[reader]) return reader;
-  return reader === 'en' ? 'fr' : 'en';
 }
 
 /** Snippets arrive with these around each match; the view turns them into <mark> after escaping the rest. */
