@@ -143,7 +143,7 @@ describe('reading a document', () => {
     assert.ok((await t.client().get(`/en/p/${s.process.slug}/bodies/${s.body}`)).text.includes(`/documents/${slug}`));
   });
 
-  it('shows consensus outcomes of recommendations when the composition root provides them', async () => {
+  it('shows consensus outcomes of recommendations, and other capabilities’ sections, when the composition root provides them', async () => {
     const { createApp } = await import('../../src/app.ts');
     const { PageCache } = await import('../../src/platform/http/page-cache.ts');
     const s = await setup();
@@ -151,10 +151,16 @@ describe('reading a document', () => {
     // Its own page cache: two applications in one test must not share rendered pages.
     const app = createApp(
       { ...t.deps, pageCache: new PageCache(t.deps.bus) },
-      { documents: { outcomes: async ({ anchors }) => new Map([[anchors[0]!, { label: { en: 'Full consensus', fr: 'Consensus total' }, href: '/en/decisions/1' }]]) } },
+      {
+        documents: {
+          outcomes: async ({ anchors }) => new Map([[anchors[0]!, { label: { en: 'Full consensus', fr: 'Consensus total' }, href: '/en/decisions/1' }]]),
+          sections: [async ({ doc }) => `Public input on ${doc.slug} ${XSS}`],
+        },
+      },
     );
     const html = await (await app.request(`http://concert.test${s.base}/${slug}`)).text();
     assert.match(html, /Consensus outcome: <a href="\/en\/decisions\/1">Full consensus<\/a>/);
+    assert.ok(html.includes(`Public input on ${slug} &lt;script&gt;`), 'another capability’s section, escaped');
     assert.doesNotMatch((await t.client().get(`${s.base}/${slug}`)).text, /Consensus outcome/);
   });
 });

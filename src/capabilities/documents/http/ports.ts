@@ -1,3 +1,7 @@
+import type { Child } from 'hono/jsx';
+import type { PageCtx } from '../../../platform/views/page.ts';
+import type { Process } from '../../processes/index.ts';
+import type { DocumentRecord } from '../domain/document.ts';
 import type { Outcome } from '../views/model.ts';
 
 /**
@@ -8,4 +12,11 @@ import type { Outcome } from '../views/model.ts';
  */
 export type RecommendationOutcomes = (q: { processId: number; documentId: number; anchors: readonly string[] }) => Promise<Map<string, Outcome>>;
 
-export type DocumentPorts = { outcomes?: RecommendationOutcomes };
+/**
+ * A section another capability adds to a document's page, after its text
+ * (say, the public input period and its comments while the document is in
+ * public input).
+ */
+export type DocumentSection = (args: { process: Process; doc: DocumentRecord; ctx: PageCtx }) => Promise<Child>;
+
+export type DocumentPorts = { outcomes?: RecommendationOutcomes; sections?: DocumentSection[] };

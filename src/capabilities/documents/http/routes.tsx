@@ -60,7 +60,11 @@ export function documentRoutes(deps: Deps, ports: DocumentPorts = {}) {
         holderText(deps, l, c.get('locale')),
       ]);
       const placed = placeComments(comments, view.version.blocks, fates);
-      const outcomes = ports.outcomes ? await ports.outcomes({ processId: l.process.id, documentId: l.doc.id, anchors: view.outline.recommendations }) : null;
+      const ctx = pageCtx(c);
+      const [outcomes, sections] = await Promise.all([
+        ports.outcomes ? ports.outcomes({ processId: l.process.id, documentId: l.doc.id, anchors: view.outline.recommendations }) : null,
+        Promise.all((ports.sections ?? []).map((section) => section({ process: l.process, doc: l.doc, ctx }))),
+      ]);
       const resolvable = new Set(comments.filter((x) => x.parentId === null && mayResolve(access, x.authorUserId)).map((x) => x.id));
       const data = {
         view,
@@ -70,8 +74,9 @@ export function documentRoutes(deps: Deps, ports: DocumentPorts = {}) {
         controls: { canComment: access.can.comment, resolvable },
         outcomes,
         pdf: pdf.available && l.doc.state === 'published',
+        sections,
       };
-      return { processId: l.process.id, page: <DocumentPage ctx={pageCtx(c)} data={data} /> };
+      return { processId: l.process.id, page: <DocumentPage ctx={ctx} data={data} /> };
     }),
   );
 

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { otherLocale } from '../../../kernel/localized.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { href, type PageCtx } from '../../../platform/views/page.ts';
@@ -19,6 +20,8 @@ export type DocumentPageData = {
   controls: CommentControls;
   outcomes: Map<string, Outcome> | null;
   pdf: boolean;
+  /** Sections other capabilities add after the text (see DocumentSection). */
+  sections?: Child[];
 };
 
 export function documentCrumbs(ctx: PageCtx, view: DocumentView, self = false) {
@@ -110,6 +113,7 @@ export function DocumentPage(props: { ctx: PageCtx; data: DocumentPageData }) {
         <RecommendationList view={view} locale={ctx.locale} outcomes={data.outcomes} />
         {view.blocks.length === 0 ? <p class="muted">{m.emptyDocument}</p> : <DocumentText view={view} ctx={ctx} o={{ after, markOutdated: !published }} />}
       </article>
+      {data.sections}
       <section id="comments" class="comments" aria-labelledby="comments-h" tabindex={-1}>
         <h2 id="comments-h">{m.commentsTitle}</h2>
         {data.comments.total === 0 ? <p class="muted">{m.noComments}</p> : null}
