@@ -107,7 +107,7 @@ export function DocumentPage(props: { ctx: PageCtx; data: DocumentPageData }) {
             </a>
           ) : null}
         </div>
-        {data.pdf ? <p class="hint">{m.pdfHint(ctx.locale)}</p> : null}
+        {data.pdf ? <p class="hint no-print">{m.pdfHint(ctx.locale)}</p> : null}
         {published ? <p class="hint no-print">{m.print}</p> : null}
         <TableOfContents view={view} locale={ctx.locale} />
         <RecommendationList view={view} locale={ctx.locale} outcomes={data.outcomes} />
