@@ -8,8 +8,11 @@ function keepPlaceAcrossLanguages(): void {
   if (!text || !switcher) return;
   const base = switcher.href.split('#')[0];
   const blocks = Array.from(text.querySelectorAll<HTMLElement>('.blk[id]'));
+  // Reaching the header means scrolling back above the text: keep the last passage read then.
+  let place: string | null = null;
   const set = (anchor: string | null) => {
-    switcher.href = anchor ? `${base}#${anchor}` : base!;
+    if (anchor) place = anchor;
+    switcher.href = place ? `${base}#${place}` : base!;
   };
   const current = () => {
     // The passage the reader was sent to, while it is on screen (a short page cannot scroll it to the top).
