@@ -2,18 +2,27 @@ import type { Hono } from 'hono';
 import { authRoutes } from './platform/auth/routes.tsx';
 import type { AppEnv, Deps } from './platform/http/context.ts';
 import { createShell, finishShell } from './platform/http/shell.tsx';
-import { processRoutes } from './capabilities/processes/index.ts';
+import { findProcessById, processRoutes } from './capabilities/processes/index.ts';
 import { participantRoutes, participantsExtension } from './capabilities/participants/index.ts';
 import { groupRoutes, groupsExtension } from './capabilities/groups/index.ts';
-import { consensusBodyExtension, consensusExtension, consensusRoutes } from './capabilities/consensus/index.ts';
+import { consensusBodyExtension, consensusExtension, consensusRoutes, outcomesForPassages } from './capabilities/consensus/index.ts';
+import { bodyDocumentsExtension, documentRoutes, documentSlugOf, documentsExtension, type DocumentPorts, type RecommendationOutcomes } from './capabilities/documents/index.ts';
+import { searchExtension, searchRoutes } from './capabilities/search/index.ts';
 
 /** Every route Concert serves. Assets must be built first (buildAssets). */
-export function createApp(deps: Deps): Hono<AppEnv> {
+export function createApp(deps: Deps, ports: { documents?: DocumentPorts } = {}): Hono<AppEnv> {
+  // The published report lists each recommendation with the decision on it: consensus answers for documents.
+  const outcomes: RecommendationOutcomes = async ({ processId, documentId, anchors }) => {
+    const [process, slug] = await Promise.all([findProcessById(deps.db, processId), documentSlugOf(deps.db, documentId)]);
+    return process && slug ? outcomesForPassages(deps.db, process, slug, anchors) : new Map();
+  };
   const app = createShell(deps);
   app.route('/', authRoutes(deps));
-  app.route('/', processRoutes(deps, [participantsExtension(deps), groupsExtension(deps), consensusExtension(deps)]));
+  app.route('/', processRoutes(deps, [searchExtension(), participantsExtension(deps), groupsExtension(deps), documentsExtension(deps), consensusExtension(deps)]));
   app.route('/', participantRoutes(deps));
-  app.route('/', groupRoutes(deps, [consensusBodyExtension(deps)]));
+  app.route('/', groupRoutes(deps, [bodyDocumentsExtension(deps), consensusBodyExtension(deps)]));
+  app.route('/', documentRoutes(deps, { outcomes, ...ports.documents }));
   app.route('/', consensusRoutes(deps));
+  app.route('/', searchRoutes(deps));
   return finishShell(app);
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -28,6 +29,7 @@ const schema = z.object({
     .min(1024)
     .default(1024 * 1024),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  CHROMIUM_PATH: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -43,6 +45,8 @@ export type Config = {
   quiet: boolean;
   maxBodyBytes: number;
   dbPoolSize: number;
+  /** The system Chromium, for PDFs of published documents; null when there is none (no PDF links then). */
+  chromiumPath: string | null;
 };
 
 export class ConfigError extends Error {}
@@ -68,7 +72,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     quiet: e.CONCERT_LOG === 'quiet',
     maxBodyBytes: e.MAX_BODY_BYTES,
     dbPoolSize: e.DB_POOL_SIZE,
+    chromiumPath: findChromium(e.CHROMIUM_PATH),
   };
+}
+
+function findChromium(configured: string | undefined): string | null {
+  const candidates = configured ? [configured] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p) => fs.existsSync(p)) ?? null;
 }
 
 /** The URL people use to reach this server, for links in mail and the console. */

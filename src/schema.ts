@@ -3,6 +3,8 @@ import type { ProcessTables } from './capabilities/processes/db/tables.ts';
 import type { ParticipantTables } from './capabilities/participants/db/tables.ts';
 import type { GroupTables } from './capabilities/groups/db/tables.ts';
 import type { ConsensusTables } from './capabilities/consensus/db/tables.ts';
+import type { DocumentTables } from './capabilities/documents/db/tables.ts';
+import type { SearchTables } from './capabilities/search/db/tables.ts';
 
 /** Every table Concert has, one timeline (db/migrations), typed for Kysely. */
-export interface Database extends PlatformTables, ProcessTables, ParticipantTables, GroupTables, ConsensusTables {}
+export interface Database extends PlatformTables, ProcessTables, ParticipantTables, GroupTables, ConsensusTables, DocumentTables, SearchTables {}

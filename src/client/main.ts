@@ -1,5 +1,6 @@
 // Progressive enhancement only: every page works without this file.
 import './consensus.ts';
+import './documents.ts';
 
 function focusErrors() {
   const summary = document.querySelector<HTMLElement>('.error-summary');

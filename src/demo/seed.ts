@@ -8,6 +8,7 @@ import { joinProcess } from '../capabilities/participants/index.ts';
 import { createProcess, currentRules, findProcessBySlug, publishProcess, savePhase, type Process } from '../capabilities/processes/index.ts';
 import * as demo from './data.ts';
 import { seedConsensusDemo } from './consensus.ts';
+import { seedDocuments } from './documents.ts';
 
 export const DEMO_CONVENER_EMAIL = 'convener@concert.example';
 
@@ -115,4 +116,5 @@ async function seedInto(deps: { db: Db; clock: Clock }): Promise<void> {
     if (person.facilitates) must(await appointMember(deps, convener, process, await body(person.facilitates), pid, 'facilitator'), 'facilitator');
   }
   await seedConsensusDemo(deps, process);
+  await seedDocuments(deps, convener);
 }

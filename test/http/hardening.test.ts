@@ -180,7 +180,10 @@ describe('double submits record one event', () => {
     const cp = await signedIn(p.actor.userId);
     assert.equal((await cp.post(`${page}/join`, { role: 'member' })).status, 303);
     const [a, b] = await Promise.all([cp.post(`${page}/leave`), cp.post(`${page}/leave`)]);
-    assert.ok([a.status, b.status].every((s) => s === 303 || s === 409), `${a.status} ${b.status}`);
+    assert.ok(
+      [a.status, b.status].every((s) => s === 303 || s === 409),
+      `${a.status} ${b.status}`,
+    );
     const cc = await signedIn(convener.userId);
     await Promise.all([cc.post(`${page}/status`, { status: 'closed' }), cc.post(`${page}/status`, { status: 'closed' })]);
     const events = await t.db.selectFrom('auditEvents').select('action').where('processId', '=', process.id).execute();
@@ -189,7 +192,10 @@ describe('double submits record one event', () => {
     await cc.post(`${page}/status`, { status: 'active' });
     const q = await makeParticipant(t.deps, process);
     const cq = await signedIn(q.actor.userId);
-    const [join, appoint] = await Promise.all([cq.post(`${page}/join`, { role: 'member' }), cc.post(`${page}/members`, { participantId: String(q.participantId), role: 'member' })]);
+    const [join, appoint] = await Promise.all([
+      cq.post(`${page}/join`, { role: 'member' }),
+      cc.post(`${page}/members`, { participantId: String(q.participantId), role: 'member' }),
+    ]);
     assert.ok(join.status < 500 && appoint.status < 500, `${join.status} ${appoint.status}`);
   });
 });

@@ -87,3 +87,25 @@ export async function makeBody(
 export function assertEscaped(html: string): void {
   if (html.includes(XSS)) throw new Error('unescaped <script> payload found in page');
 }
+
+/** A document drafted by a body, its English text given, the French (if any) added passage for passage. */
+export async function makeDocument(
+  deps: CommandDeps,
+  process: Process,
+  actor: Actor,
+  bodySlug: string,
+  o: { en: string; fr?: string; slug?: string; type?: 'report' | 'guidelines' | 'recommendations' } = { en: '' },
+): Promise<string> {
+  const { bodyBySlug } = await import('../../src/capabilities/groups/index.ts');
+  const { createDocument, documentBySlug, saveDocument } = await import('../../src/capabilities/documents/index.ts');
+  const body = (await bodyBySlug(deps.db, process.id, bodySlug))!;
+  const slug = o.slug ?? `doc-${next()}`;
+  const r = await createDocument(deps, actor, process, body, { slug, type: o.type ?? 'report', title: hostile('Document'), lang: 'en', markdown: o.en });
+  if (!r.ok) throw new Error(r.refusal);
+  if (o.fr !== undefined) {
+    const doc = (await documentBySlug(deps.db, process.id, slug))!;
+    const s = await saveDocument(deps, actor, process, doc, { lang: 'fr', markdown: o.fr, title: doc.title, type: doc.type, baseVersion: doc.currentVersion, note: null });
+    if (!s.ok) throw new Error(s.refusal);
+  }
+  return slug;
+}

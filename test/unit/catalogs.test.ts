@@ -10,6 +10,10 @@ import { en as groupsEn } from '../../src/capabilities/groups/messages/en.ts';
 import { fr as groupsFr } from '../../src/capabilities/groups/messages/fr.ts';
 import { en as consensusEn } from '../../src/capabilities/consensus/messages/en.ts';
 import { fr as consensusFr } from '../../src/capabilities/consensus/messages/fr.ts';
+import { en as documentsEn } from '../../src/capabilities/documents/messages/en.ts';
+import { fr as documentsFr } from '../../src/capabilities/documents/messages/fr.ts';
+import { en as searchEn } from '../../src/capabilities/search/messages/en.ts';
+import { fr as searchFr } from '../../src/capabilities/search/messages/fr.ts';
 
 // The type-check already fails on a missing French key; this also catches
 // extra keys, empty strings and record-typed maps (activity labels) out of step.
@@ -29,6 +33,8 @@ const catalogs = {
   participants: [participantsEn, participantsFr],
   groups: [groupsEn, groupsFr],
   consensus: [consensusEn, consensusFr],
+  documents: [documentsEn, documentsFr],
+  search: [searchEn, searchFr],
 } as const;
 
 describe('English and French catalogs are in step', () => {

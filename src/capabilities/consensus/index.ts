@@ -18,6 +18,8 @@ export { attachMinorityStatement } from './commands/attach-minority-statement.ts
 export { fileNewInformation } from './commands/file-new-information.ts';
 export { answerNewInformation } from './commands/answer-new-information.ts';
 export { proposalById, proposalsOf, inRoomCount } from './db/queries.ts';
+export { outcomesForPassages } from './http/outcomes.ts';
+export { passageOf } from './domain/proposal.ts';
 export { consensusRoutes } from './http/routes.tsx';
 export { consensusExtension, consensusBodyExtension } from './http/extension.tsx';
 export { proposalEvents } from './http/live.ts';

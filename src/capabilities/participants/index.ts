@@ -4,7 +4,6 @@ export type { Standing } from './domain/standing.ts';
 export { standingFor } from './commands/standing.ts';
 export { joinProcess } from './commands/join-process.ts';
 export { declareInterests } from './commands/declare-interests.ts';
-export { lockParticipant } from './db/writes.ts';
 export { listParticipants, participantOfUser, participantById, type ParticipantListing } from './db/queries.ts';
 export { participantRoutes } from './http/routes.tsx';
 export { CategoryName, DeclarationNote, Representation as RepresentationNote } from './views/participant-tag.tsx';

@@ -1,3 +1,4 @@
+import { transact } from '../../platform/commands.ts';
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
@@ -124,7 +125,7 @@ export function authRoutes(deps: Deps) {
       const next = safeNextPath(typeof body.next === 'string' ? body.next : null);
       return render(c, <AccountPage ctx={pageCtx(c)} name={name} email={u.email} userLocale={u.locale} errors={parsed.errors} welcome={!u.name} next={next} />, 422);
     }
-    await deps.db.transaction().execute(async (trx) => {
+    await transact(deps.db, async (trx) => {
       await trx.updateTable('users').set(parsed.data).where('id', '=', actor.userId).execute();
       await appendEvents(
         trx,

@@ -52,6 +52,13 @@ export function assetPath(name: string): string {
   return `/assets/${a.hashed}`;
 }
 
+/** An asset's content, for pages that must stand alone (a PDF is printed from a file, without the server). */
+export function assetText(name: string): string {
+  const a = byName.get(name);
+  if (!a) throw new Error(`asset ${name} not built`);
+  return a.body.toString('utf8');
+}
+
 export function findAsset(hashed: string): Asset | undefined {
   return byHashed.get(hashed);
 }

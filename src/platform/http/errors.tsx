@@ -41,6 +41,8 @@ export async function renderProblem(c: Ctx, err: unknown, deps: Deps): Promise<R
   if (err instanceof HttpProblem) problem = err;
   else if (err instanceof HTTPException && KIND_BY_STATUS[err.status]) problem = new HttpProblem(KIND_BY_STATUS[err.status]!);
   else if (isClientBodyError(err) || isDataException(err)) problem = new HttpProblem('bad-request');
+  // Two requests that collided (deadlock, serialization): nothing was saved; try again.
+  else if (isCollision(err)) problem = new HttpProblem('conflict');
   else {
     deps.log.error(`${c.req.method} ${c.req.path} failed:`, err);
     problem = null as unknown as HttpProblem;
@@ -74,6 +76,11 @@ export async function renderProblem(c: Ctx, err: unknown, deps: Deps): Promise<R
     </MessagePage>,
     status,
   );
+}
+
+function isCollision(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return code === '40P01' || code === '40001';
 }
 
 /** PostgreSQL class 22 (data exception: a value it cannot store) means input got past validation: still the client's. */

@@ -3,6 +3,7 @@ import type { DomainEvent } from '../../../kernel/events.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import { transact, type CommandDeps } from '../../../platform/commands.ts';
+import { indexProposal } from './index-proposal.ts';
 import type { Db } from '../../../platform/database/connect.ts';
 import type { Process } from '../../processes/index.ts';
 import { lockProposal, talliesOf } from '../db/queries.ts';
@@ -37,6 +38,7 @@ export async function inProposal<T, R extends string>(deps: CommandDeps, actor: 
       const r = await work(trx, locked, now);
       if (!r.ok) throw new Refused(r.refusal);
       await appendEvents(trx, process.id, actor, r.value.events, now);
+      await indexProposal(trx, process, proposalId);
       return r.value.value;
     });
     // Announced after the commit, without making the person wait for it: live pages are a courtesy, the record is the truth.

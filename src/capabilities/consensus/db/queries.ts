@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/database/connect.ts';
 import type { Localized } from '../../../kernel/localized.ts';
 import type { CategoryTally, RecordedObjection, RecordedPosition } from '../domain/criteria.ts';
-import type { Proposal, Stance, Where } from '../domain/proposal.ts';
+import type { Link, Proposal, Stance, Where } from '../domain/proposal.ts';
 
 const proposalColumns = [
   'id',
@@ -160,4 +160,17 @@ export async function recordOfRound(db: Db, proposalId: number, round: number): 
     positions: positions.map((p) => ({ participantId: p.participantId, stance: p.stance, categoryKey: p.categoryKey, takenAt: p.takenAt, superseded: p.supersededAt !== null })),
     objections,
   };
+}
+
+/** Settled proposals of a process that link somewhere (for the outcomes of report recommendations). */
+export async function settledLinkedProposals(db: Db, processId: number): Promise<Array<{ id: number; status: 'decided' | 'closed'; link: Link }>> {
+  const rows = await db
+    .selectFrom('proposals')
+    .select(['id', 'status', 'link'])
+    .where('processId', '=', processId)
+    .where('status', 'in', ['decided', 'closed'])
+    .where('link', 'is not', null)
+    .orderBy('id')
+    .execute();
+  return rows as Array<{ id: number; status: 'decided' | 'closed'; link: Link }>;
 }

@@ -73,3 +73,14 @@ export function whereProblem(where: Where): 'where-required' | 'bad-link' | null
   if (where.url !== null && !isWebAddress(where.url)) return 'bad-link';
   return null;
 }
+
+/**
+ * The document passage a proposal's link points at, when it points at one:
+ * `/p/<process>/documents/<doc>/at/<anchor>` or `…/documents/<doc>#<anchor>`
+ * (relative or absolute, in either language).
+ */
+export function passageOf(url: string): { process: string; document: string; anchor: string } | null {
+  const m = /\/p\/([a-z0-9-]{1,60})\/documents\/([a-z0-9-]{1,80})(?:\/at\/([A-Za-z0-9_-]{1,40})|[^#]*#([A-Za-z0-9_-]{1,40}))/.exec(url);
+  if (!m) return null;
+  return { process: m[1]!, document: m[2]!, anchor: (m[3] ?? m[4])! };
+}

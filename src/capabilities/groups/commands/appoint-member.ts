@@ -2,7 +2,7 @@ import type { Actor } from '../../../kernel/actor.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import { isUniqueViolation, transact, type CommandDeps } from '../../../platform/commands.ts';
-import { lockParticipant, participantById } from '../../participants/index.ts';
+import { participantById } from '../../participants/index.ts';
 import type { Process } from '../../processes/index.ts';
 import { roleIn } from '../db/queries.ts';
 import { changeRole, insertMembership } from '../db/writes.ts';
@@ -27,11 +27,9 @@ export async function appointMember(
   if (problem) return refuse(problem);
   const participant = await participantById(deps.db, process.id, participantId);
   if (!participant) return refuse('unknown-participant');
-  // The participant's row is locked so an appointment racing their own join (or a double submit) waits, then sees it.
   try {
     return await transact(deps.db, async (trx) => {
       const now = deps.clock.now();
-      await lockParticipant(trx, participantId);
       const existing = await roleIn(trx, body.id, participantId);
       if (existing?.role === role) return refuse('unchanged');
       if (existing) await changeRole(trx, existing.membershipId, role);

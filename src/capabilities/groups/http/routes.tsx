@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import type { Child } from 'hono/jsx';
+import type { PageCtx } from '../../../platform/views/page.ts';
 import { z } from 'zod';
 import type { AppEnv, Ctx, Deps } from '../../../platform/http/context.ts';
 import { L } from '../../../platform/http/paths.ts';

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { formatDate } from '../../../kernel/i18n.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, PostButton, Select, type AnyFieldError } from '../../../platform/views/form.tsx';
@@ -6,7 +7,6 @@ import { Paragraphs, T, plain, TableWrap } from '../../../platform/views/text.ts
 import { CategoryName, DeclarationNote, type Declaration } from '../../participants/index.ts';
 import { bodyTypeLabel, processMessages, type Process } from '../../processes/index.ts';
 import type { Balance } from '../domain/balance.ts';
-import type { Child } from 'hono/jsx';
 import { WORKING_GROUP, type Body, type CharterVersion, type MembershipRole } from '../domain/body.ts';
 import type { BodyAction } from '../domain/permissions.ts';
 import type { MemberRow } from '../db/queries.ts';

@@ -1,0 +1,22 @@
+import type { Child } from 'hono/jsx';
+import type { PageCtx } from '../../../platform/views/page.ts';
+import type { Process } from '../../processes/index.ts';
+import type { DocumentRecord } from '../domain/document.ts';
+import type { Outcome } from '../views/model.ts';
+
+/**
+ * Consensus outcomes of recommendations, provided by the composition root
+ * when a consensus capability exists (documents does not depend on it).
+ * Given a document's recommendation anchors, return the outcome of those a
+ * decision exists for; the report lists the others as "no decision yet".
+ */
+export type RecommendationOutcomes = (q: { processId: number; documentId: number; anchors: readonly string[] }) => Promise<Map<string, Outcome>>;
+
+/**
+ * A section another capability adds to a document's page, after its text
+ * (say, the public input period and its comments while the document is in
+ * public input).
+ */
+export type DocumentSection = (args: { process: Process; doc: DocumentRecord; ctx: PageCtx }) => Promise<Child>;
+
+export type DocumentPorts = { outcomes?: RecommendationOutcomes; sections?: DocumentSection[] };
