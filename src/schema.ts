@@ -2,6 +2,9 @@ import type { PlatformTables } from './platform/database/tables.ts';
 import type { ProcessTables } from './capabilities/processes/db/tables.ts';
 import type { ParticipantTables } from './capabilities/participants/db/tables.ts';
 import type { GroupTables } from './capabilities/groups/db/tables.ts';
+import type { LiveTables } from './platform/live/tables.ts';
+import type { MeetingTables } from './capabilities/meetings/db/tables.ts';
+import type { SpeakingQueueTables } from './capabilities/speaking-queue/db/tables.ts';
 
 /** Every table Concert has, one timeline (db/migrations), typed for Kysely. */
-export interface Database extends PlatformTables, ProcessTables, ParticipantTables, GroupTables {}
+export interface Database extends PlatformTables, ProcessTables, ParticipantTables, GroupTables, LiveTables, MeetingTables, SpeakingQueueTables {}
