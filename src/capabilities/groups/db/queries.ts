@@ -27,6 +27,10 @@ export async function bodyBySlug(db: Db, processId: number, slug: string): Promi
   return ((await db.selectFrom('bodies').select(bodyColumns).where('processId', '=', processId).where('slug', '=', slug).executeTakeFirst()) as Body | undefined) ?? null;
 }
 
+export async function bodyById(db: Db, processId: number, id: number): Promise<Body | null> {
+  return ((await db.selectFrom('bodies').select(bodyColumns).where('processId', '=', processId).where('id', '=', id).executeTakeFirst()) as Body | undefined) ?? null;
+}
+
 export async function nextBodyPosition(db: Db, processId: number): Promise<number> {
   const max = await db
     .selectFrom('bodies')

@@ -31,7 +31,8 @@ export type StateRefusal =
 export type Decision = { queue: Queue; speech: Speech | null; events: DomainEvent[] };
 
 const event = (q: Queue, action: string, data: Record<string, unknown> = {}): DomainEvent => ({ action, subjectType: 'meeting', subjectId: String(q.meetingId), data });
-const who = (e: Speaker) => ({ participantId: e.participantId, who: e.displayName, category: e.categoryKey });
+// `label` is what the public activity log shows beside the action.
+const who = (e: Speaker) => ({ participantId: e.participantId, who: e.displayName, category: e.categoryKey, label: e.displayName });
 const bump = (q: Queue, changes: Partial<Queue>): Queue => ({ ...q, ...changes, version: q.version + 1 });
 const withEntry = (q: Queue, entry: Entry, changes: Partial<Entry>): Entry[] => q.entries.map((e) => (e === entry ? { ...e, ...changes } : e));
 
@@ -110,7 +111,7 @@ export function giveFloor(q: Queue, room: RoomState, input: { entryId: number | 
   const entry = next.entries.find((e) => e.id === target.entry.id)!;
   const queue = bump(next, { entries: withEntry(next, entry, { status: 'speaking' }), floorEntryId: entry.id, floorSince: now, floorItemId: room.currentItemId });
   const events = [...closed.events, event(q, 'queue.floor-given', { ...who(entry), ...(outOfOrder ? { reason: input.reason!.trim() } : {}) })];
-  if (outOfOrder) events.push(event(q, 'queue.override', { ...who(entry), reason: input.reason!.trim(), skipped: who(order[0]!.entry) }));
+  if (outOfOrder) events.push(event(q, 'queue.override', { ...who(entry), reason: input.reason!.trim(), skipped: who(order[0]!.entry), label: `${entry.displayName} — ${input.reason!.trim()}` }));
   return ok({ queue, speech: closed.speech, events });
 }
 
@@ -134,7 +135,7 @@ export function moveUp(q: Queue, room: RoomState, entryId: number, reason: strin
   const ranks = q.entries.filter((e) => e.status === 'waiting' && e.movedRank !== null).map((e) => e.movedRank!);
   const rank = ranks.length ? Math.min(...ranks) - 1 : 0;
   const queue = bump(q, { entries: withEntry(q, target.entry, { movedRank: rank, movedReason: reason!.trim() }) });
-  return ok({ queue, speech: null, events: [event(q, 'queue.override', { ...who(target.entry), reason: reason!.trim(), moved: true })] });
+  return ok({ queue, speech: null, events: [event(q, 'queue.override', { ...who(target.entry), reason: reason!.trim(), moved: true, label: `${target.entry.displayName} — ${reason!.trim()}` })] });
 }
 
 export function setTimeLimit(q: Queue, room: Pick<RoomState, 'live'> & { ended: boolean }, seconds: number | null): Result<Decision, StateRefusal> {
@@ -168,6 +169,6 @@ export function closeForMeetingEnd(q: Queue, now: Date): Decision {
   const left = closed.queue.entries.filter((e) => e.status === 'waiting');
   const entries = closed.queue.entries.map((e) => (e.status === 'waiting' ? { ...e, status: 'unheard' as const } : e));
   const events = [...closed.events];
-  if (left.length) events.push(event(q, 'queue.unheard', { people: left.map(who) }));
+  if (left.length) events.push(event(q, 'queue.unheard', { people: left.map(who), label: left.map((e) => e.displayName).join(', ') }));
   return { queue: bump(closed.queue, { entries, open: false }), speech: closed.speech, events };
 }
