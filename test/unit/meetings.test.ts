@@ -3,7 +3,16 @@ import { describe, it } from 'node:test';
 import { itemStarts, moveItem, parseLinks, checkAgendaItem } from '../../src/capabilities/meetings/domain/agenda.ts';
 import { attendanceChanges, checkAttendance, countAttendance } from '../../src/capabilities/meetings/domain/attendance.ts';
 import { splitMeetings } from '../../src/capabilities/meetings/domain/listing.ts';
-import { cancelMeeting, checkMeetingInput, endMeeting, planMeeting, setCurrentItem, startMeeting, type MeetingInput, type MeetingStatus } from '../../src/capabilities/meetings/domain/meeting.ts';
+import {
+  cancelMeeting,
+  checkMeetingInput,
+  endMeeting,
+  planMeeting,
+  setCurrentItem,
+  startMeeting,
+  type MeetingInput,
+  type MeetingStatus,
+} from '../../src/capabilities/meetings/domain/meeting.ts';
 import { approveMinutes, checkRecording, saveMinutes, type Minutes } from '../../src/capabilities/meetings/domain/minutes.ts';
 import { MEETING_ACTIONS, meetingPermission, type MeetingAccess } from '../../src/capabilities/meetings/domain/permissions.ts';
 import { cancelRegistration, modesOf, register } from '../../src/capabilities/meetings/domain/registration.ts';

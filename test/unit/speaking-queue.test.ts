@@ -71,7 +71,14 @@ const policyTable: PolicyRow[] = [
   ['balanced', ['A', 'C'], [spoke('A', 10), spoke('B', 10)], null, 'CA', ['balanced government 0 1', 'balanced industry 2 1']],
   // long speeches do not reorder: turns count, so the queue never shifts while someone speaks
   ['balanced', ['A', 'C'], [spoke('A', 900), spoke('C', 5)], null, 'AC', ['balanced industry 1 1', 'balanced government 1 1']],
-  ['balanced', ['A', 'B', 'F', 'C', 'E'], [spoke('E', 60)], null, 'ACBEF', ['balanced industry 0 1', 'balanced government 0 1', 'balanced industry 0 2', 'balanced academia 1 1', 'balanced industry 0 3']],
+  [
+    'balanced',
+    ['A', 'B', 'F', 'C', 'E'],
+    [spoke('E', 60)],
+    null,
+    'ACBEF',
+    ['balanced industry 0 1', 'balanced government 0 1', 'balanced industry 0 2', 'balanced academia 1 1', 'balanced industry 0 3'],
+  ],
   ['balanced', ['B', 'C'], [], 'A', 'CB', ['balanced government 0 1', 'balanced industry 1 1']],
 ];
 
@@ -97,7 +104,10 @@ describe('order policies: who is next and why', () => {
       if (speaking) entries.push(hand(speaking, 99, { status: 'speaking' }));
       const placed = orderQueue(entries, log, policy);
       assert.equal(placed.map((p) => p.entry.displayName).join(''), order);
-      assert.deepEqual(placed.map((p) => words(p.why)), reasons);
+      assert.deepEqual(
+        placed.map((p) => words(p.why)),
+        reasons,
+      );
     });
   }
 

@@ -7,5 +7,5 @@ export { joinBody } from './commands/join-body.ts';
 export { appointMember } from './commands/appoint-member.ts';
 export { bodiesOf, bodyById, bodyBySlug, membersOf, roleIn } from './db/queries.ts';
 export { groupRoutes } from './http/routes.tsx';
-export { groupsExtension } from './http/extension.tsx';
+export { groupsExtension, type BodyExtension } from './http/extension.tsx';
 export { BalanceView } from './views/balance.tsx';

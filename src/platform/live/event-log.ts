@@ -24,7 +24,11 @@ export async function appendLiveEvent(trx: Db, stream: string, kind: string, dat
   checkStream(stream);
   if (!KIND.test(kind)) throw new Error(`invalid live event kind: ${kind}`);
   await sql`SELECT pg_advisory_xact_lock(hashtextextended(${stream}, 0))`.execute(trx);
-  const { id } = await trx.insertInto('liveEvents').values({ stream, kind, data: JSON.stringify(data) }).returning('id').executeTakeFirstOrThrow();
+  const { id } = await trx
+    .insertInto('liveEvents')
+    .values({ stream, kind, data: JSON.stringify(data) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   // NOTIFY is transactional: every node hears of the event once it is committed, ids only.
   await sql`SELECT pg_notify(${LIVE_CHANNEL}, ${`${stream} ${id}`})`.execute(trx);
   return id;
@@ -46,6 +50,7 @@ export async function lastLiveEventId(db: Db, stream: string): Promise<number> {
 /** The latest event of each kind in a stream (the state a page renders is the latest snapshot). */
 export async function latestOfKind(db: Db, stream: string, kind: string): Promise<LiveEvent | null> {
   return (
-    (await db.selectFrom('liveEvents').select(['id', 'kind', 'data']).where('stream', '=', stream).where('kind', '=', kind).orderBy('id', 'desc').limit(1).executeTakeFirst()) ?? null
+    (await db.selectFrom('liveEvents').select(['id', 'kind', 'data']).where('stream', '=', stream).where('kind', '=', kind).orderBy('id', 'desc').limit(1).executeTakeFirst()) ??
+    null
   );
 }

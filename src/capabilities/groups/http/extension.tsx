@@ -1,5 +1,8 @@
+import type { Child } from 'hono/jsx';
 import type { Deps } from '../../../platform/http/context.ts';
-import { canInProcess, type ProcessExtension } from '../../processes/index.ts';
+import type { PageCtx } from '../../../platform/views/page.ts';
+import { canInProcess, type Process, type ProcessAccess, type ProcessExtension } from '../../processes/index.ts';
+import type { Body } from '../domain/body.ts';
 import { bodiesOf } from '../db/queries.ts';
 import { groupMessages } from '../messages/index.ts';
 import { BodiesSection } from '../views/bodies-section.tsx';
@@ -14,3 +17,8 @@ export function groupsExtension(deps: Pick<Deps, 'db'>): ProcessExtension {
     },
   };
 }
+
+/** What other capabilities add to a body's page (its meetings, say), below the charter. */
+export type BodyExtension = {
+  bodySection?(args: { process: Process; body: Body; access: ProcessAccess; ctx: PageCtx }): Promise<Child | null>;
+};

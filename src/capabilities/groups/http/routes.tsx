@@ -7,7 +7,7 @@ import { pageCtx, redirectWithFlash, render } from '../../../platform/http/rende
 import { localizedFields, localizedFrom, optionalText, parseWith, slug as slugField, text } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { listParticipants } from '../../participants/index.ts';
-import { canInProcess, denied, formBody, loadProcess, type Process } from '../../processes/index.ts';
+import { accessTo, canInProcess, denied, formBody, loadProcess, type Process } from '../../processes/index.ts';
 import { bodyAccess } from '../commands/access.ts';
 import { appointMember } from '../commands/appoint-member.ts';
 import { createBody } from '../commands/create-body.ts';
@@ -23,6 +23,7 @@ import { bodyCan, refusalFor } from '../domain/permissions.ts';
 import { groupMessages } from '../messages/index.ts';
 import { BodyFormPage, type BodyFormValues } from '../views/body-form.tsx';
 import { BodyPage } from '../views/body-page.tsx';
+import type { BodyExtension } from './extension.tsx';
 
 const bodySchema = (creating: boolean) =>
   z.object({
@@ -61,7 +62,7 @@ function inputError(locale: 'en' | 'fr', refusal: string): Record<string, AnyFie
   }
 }
 
-export function groupRoutes(deps: Deps) {
+export function groupRoutes(deps: Deps, extensions: readonly BodyExtension[] = []) {
   const app = new Hono<AppEnv>();
 
   const loadBody = async (c: Ctx) => {
@@ -74,6 +75,11 @@ export function groupRoutes(deps: Deps) {
 
   const bodyPage = async (c: Ctx, process: Process, body: Body, appointErrors?: Record<string, AnyFieldError>) => {
     const access = await bodyAccess(deps.db, process, body, c.get('actor'));
+    const processAccess = await accessTo(deps.db, process, c.get('actor'));
+    const ctx = pageCtx(c);
+    const sections = (await Promise.all(extensions.filter((x) => x.bodySection).map((x) => x.bodySection!({ process, body, access: processAccess, ctx })))).filter(
+      (s) => s !== null,
+    );
     const rows = await membersOf(deps.db, body.id);
     const listings = await listParticipants(deps.db, process.id, access.organizer ? undefined : rows.map((r) => r.participantId));
     const declarationOf = new Map(listings.map((l) => [l.id, l.declaration]));
@@ -90,8 +96,9 @@ export function groupRoutes(deps: Deps) {
       myRole: access.role,
       joinBlocked: blocked && blocked !== 'already-member' ? (groupMessages(c.get('locale')).refusal[blocked] ?? null) : null,
       candidates: access.organizer ? listings.map((l) => ({ id: l.id, displayName: l.displayName })) : [],
+      sections,
     };
-    return render(c, <BodyPage ctx={pageCtx(c)} process={process} data={data} appointErrors={appointErrors} />, appointErrors ? 422 : 200);
+    return render(c, <BodyPage ctx={ctx} process={process} data={data} appointErrors={appointErrors} />, appointErrors ? 422 : 200);
   };
 
   app.get(`${L}/p/:slug/bodies/new`, async (c) => {

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { formatDate } from '../../../kernel/i18n.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { CsrfField, ErrorSummary, PostButton, Select, type AnyFieldError } from '../../../platform/views/form.tsx';
@@ -22,6 +23,8 @@ export type BodyPageData = {
   /** Why joining is not possible (for a participant who cannot join), worded. */
   joinBlocked: string | null;
   candidates: Array<{ id: number; displayName: string }>;
+  /** Sections other capabilities add (the body's meetings). */
+  sections: Child[];
 };
 
 export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPageData; appointErrors?: Record<string, AnyFieldError> | null }) {
@@ -117,6 +120,7 @@ export function BodyPage(props: { ctx: PageCtx; process: Process; data: BodyPage
         <h2 id="charter-h">{m.charter}</h2>
         <Paragraphs value={body.charter} locale={ctx.locale} />
       </section>
+      {data.sections}
       <BalanceView balance={data.balance} locale={ctx.locale} id="balance" />
       <div>
         <div>

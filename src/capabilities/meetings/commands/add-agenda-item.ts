@@ -28,7 +28,13 @@ export async function addAgendaItem(deps: CommandDeps, actor: Actor, process: Pr
     );
     if (problem) return refuse(problem);
     const itemId = await insertAgendaItem(trx, meeting.id, await nextItemPosition(trx, meeting.id), input);
-    await appendEvents(trx, process.id, actor, [meetingEvent(meeting, 'meeting.agenda-item-added', { itemId, title: input.title, label: input.title.en ?? input.title.fr })], deps.clock.now());
+    await appendEvents(
+      trx,
+      process.id,
+      actor,
+      [meetingEvent(meeting, 'meeting.agenda-item-added', { itemId, title: input.title, label: input.title.en ?? input.title.fr })],
+      deps.clock.now(),
+    );
     return ok({ itemId });
   });
 }

@@ -34,7 +34,13 @@ export async function changeStatus(
     const now = deps.clock.now();
     await setMeetingStatus(trx, meeting.id, target[transition], now);
     if (transition === 'end') for (const h of hooks) await h.onMeetingEnded?.(trx, { process, meeting: current, actor, now });
-    await appendEvents(trx, process.id, actor, d.value.map((e) => ({ ...e, data: { ...e.data, label: current.title.en ?? current.title.fr } })), now);
+    await appendEvents(
+      trx,
+      process.id,
+      actor,
+      d.value.map((e) => ({ ...e, data: { ...e.data, label: current.title.en ?? current.title.fr } })),
+      now,
+    );
     await announceMeeting(trx, meeting.id);
     return ok({ status: target[transition] });
   });

@@ -36,7 +36,13 @@ export async function editAgendaItem(
     if (problem) return refuse(problem);
     if (!before) return refuse('unknown-item');
     await updateAgendaItem(trx, itemId, input);
-    await appendEvents(trx, process.id, actor, [meetingEvent(meeting, 'meeting.agenda-item-edited', { itemId, before: before.title, title: input.title, label: input.title.en ?? input.title.fr })], deps.clock.now());
+    await appendEvents(
+      trx,
+      process.id,
+      actor,
+      [meetingEvent(meeting, 'meeting.agenda-item-edited', { itemId, before: before.title, title: input.title, label: input.title.en ?? input.title.fr })],
+      deps.clock.now(),
+    );
     if (current.status === 'in-progress' && current.currentItemId === itemId) await announceMeeting(trx, meeting.id);
     return ok(null);
   });

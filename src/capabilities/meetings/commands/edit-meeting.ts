@@ -21,14 +21,25 @@ export async function editMeeting(
   input: MeetingInput,
 ): Promise<Result<null, MeetingInputRefusal | 'cancelled'>> {
   const access = await meetingAccess(deps.db, process, body.id, actor);
-  const rules = { allowed: access.signedIn && chairs(access), bodyActive: body.status === 'active', officialLanguages: process.officialLanguages, processPublished: process.status === 'published' };
+  const rules = {
+    allowed: access.signedIn && chairs(access),
+    bodyActive: body.status === 'active',
+    officialLanguages: process.officialLanguages,
+    processPublished: process.status === 'published',
+  };
   return deps.db.transaction().execute(async (trx) => {
     const current = (await lockMeeting(trx, meeting.id)) ?? meeting;
     const d = decide(current, rules, input);
     if (!d.ok) return refuse(d.refusal);
     const now = deps.clock.now();
     await updateMeeting(trx, meeting.id, input, d.value.occurrence, now, current.seriesId !== null);
-    await appendEvents(trx, process.id, actor, d.value.events.map((e) => ({ ...e, data: { ...e.data, label: input.title.en ?? input.title.fr } })), now);
+    await appendEvents(
+      trx,
+      process.id,
+      actor,
+      d.value.events.map((e) => ({ ...e, data: { ...e.data, label: input.title.en ?? input.title.fr } })),
+      now,
+    );
     if (current.status === 'in-progress') await announceMeeting(trx, meeting.id);
     return ok(null);
   });

@@ -27,7 +27,13 @@ export async function removeAgendaItem(
     const item = (await agendaOf(trx, meeting.id)).find((i) => i.id === itemId);
     if (!item) return refuse('unknown-item');
     await deleteAgendaItem(trx, itemId);
-    await appendEvents(trx, process.id, actor, [meetingEvent(meeting, 'meeting.agenda-item-removed', { itemId, title: item.title, label: item.title.en ?? item.title.fr })], deps.clock.now());
+    await appendEvents(
+      trx,
+      process.id,
+      actor,
+      [meetingEvent(meeting, 'meeting.agenda-item-removed', { itemId, title: item.title, label: item.title.en ?? item.title.fr })],
+      deps.clock.now(),
+    );
     if (current.currentItemId === itemId) await announceMeeting(trx, meeting.id);
     return ok(null);
   });

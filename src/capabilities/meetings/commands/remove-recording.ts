@@ -8,7 +8,13 @@ import { meetingEvent, type Meeting } from '../domain/meeting.ts';
 import { chairs } from '../domain/permissions.ts';
 import { meetingAccess } from './access.ts';
 
-export async function removeRecording(deps: CommandDeps, actor: Actor, process: Process, meeting: Meeting, recordingId: number): Promise<Result<null, 'not-allowed' | 'unknown-recording'>> {
+export async function removeRecording(
+  deps: CommandDeps,
+  actor: Actor,
+  process: Process,
+  meeting: Meeting,
+  recordingId: number,
+): Promise<Result<null, 'not-allowed' | 'unknown-recording'>> {
   const access = await meetingAccess(deps.db, process, meeting.bodyId, actor);
   if (!(access.signedIn && chairs(access))) return refuse('not-allowed');
   return deps.db.transaction().execute(async (trx) => {

@@ -20,7 +20,12 @@ export async function scheduleMeeting(
 ): Promise<Result<{ meetingIds: number[] }, MeetingInputRefusal>> {
   const access = await meetingAccess(deps.db, process, body.id, actor);
   const plan = planMeeting(
-    { allowed: access.signedIn && chairs(access), bodyActive: body.status === 'active', officialLanguages: process.officialLanguages, processPublished: process.status === 'published' },
+    {
+      allowed: access.signedIn && chairs(access),
+      bodyActive: body.status === 'active',
+      officialLanguages: process.officialLanguages,
+      processPublished: process.status === 'published',
+    },
     input,
     repeat,
   );

@@ -22,12 +22,23 @@ export async function setCurrentItem(
   return deps.db.transaction().execute(async (trx) => {
     const current = (await lockMeeting(trx, meeting.id)) ?? meeting;
     const items = await agendaOf(trx, meeting.id);
-    const d = decide(current, access.signedIn && chairs(access), items.map((i) => i.id), itemId);
+    const d = decide(
+      current,
+      access.signedIn && chairs(access),
+      items.map((i) => i.id),
+      itemId,
+    );
     if (!d.ok) return refuse(d.refusal);
     await setCurrentItemId(trx, meeting.id, itemId);
     const item = items.find((i) => i.id === itemId);
     const label = item ? (item.title.en ?? item.title.fr) : undefined;
-    await appendEvents(trx, process.id, actor, d.value.map((e) => ({ ...e, data: { ...e.data, label } })), deps.clock.now());
+    await appendEvents(
+      trx,
+      process.id,
+      actor,
+      d.value.map((e) => ({ ...e, data: { ...e.data, label } })),
+      deps.clock.now(),
+    );
     return ok({ eventId: await announceMeeting(trx, meeting.id) });
   });
 }

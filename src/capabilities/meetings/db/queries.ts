@@ -33,7 +33,11 @@ const meetingColumns = [
 export type MeetingListing = Meeting & { bodySlug: string; bodyName: Localized };
 
 export async function meetingById(db: Db, processId: number, id: number): Promise<Meeting | null> {
-  return ((await db.selectFrom('meetings').select(meetingColumns).where('meetings.processId', '=', processId).where('meetings.id', '=', id).executeTakeFirst()) as Meeting | undefined) ?? null;
+  return (
+    ((await db.selectFrom('meetings').select(meetingColumns).where('meetings.processId', '=', processId).where('meetings.id', '=', id).executeTakeFirst()) as
+      | Meeting
+      | undefined) ?? null
+  );
 }
 
 /** Locks the meeting's row for the rest of the transaction (every change to one meeting goes one at a time). */
@@ -53,12 +57,25 @@ export async function meetingsOf(db: Db, processId: number, bodyId?: number): Pr
   return (await q.orderBy('meetings.startsAt').orderBy('meetings.id').execute()) as MeetingListing[];
 }
 
-export type SeriesRow = { id: number; intervalWeeks: number; count: number; timeZone: string; format: Meeting['format']; title: Localized; description: Localized; place: Localized; onlineUrl: string | null };
+export type SeriesRow = {
+  id: number;
+  intervalWeeks: number;
+  count: number;
+  firstDate: string;
+  startTime: string;
+  endTime: string;
+  timeZone: string;
+  format: Meeting['format'];
+  title: Localized;
+  description: Localized;
+  place: Localized;
+  onlineUrl: string | null;
+};
 
 export async function seriesOf(db: Db, processId: number, bodyId?: number): Promise<SeriesRow[]> {
   let q = db
     .selectFrom('meetingSeries')
-    .select(['id', 'intervalWeeks', 'count', 'timeZone', 'format', 'title', 'description', 'place', 'onlineUrl'])
+    .select(['id', 'intervalWeeks', 'count', 'firstDate', 'startTime', 'endTime', 'timeZone', 'format', 'title', 'description', 'place', 'onlineUrl'])
     .where('processId', '=', processId);
   if (bodyId !== undefined) q = q.where('bodyId', '=', bodyId);
   return (await q.orderBy('id').execute()) as SeriesRow[];

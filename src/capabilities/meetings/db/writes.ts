@@ -51,7 +51,9 @@ export async function insertMeetings(
 ): Promise<number[]> {
   const rows = await db
     .insertInto('meetings')
-    .values(occurrences.map((o) => ({ processId, bodyId, seriesId, originalStart: seriesId === null ? null : o.startsAt, startsAt: o.startsAt, endsAt: o.endsAt, ...fields(input) })))
+    .values(
+      occurrences.map((o) => ({ processId, bodyId, seriesId, originalStart: seriesId === null ? null : o.startsAt, startsAt: o.startsAt, endsAt: o.endsAt, ...fields(input) })),
+    )
     .returning('id')
     .execute();
   return rows.map((r) => r.id);
@@ -60,7 +62,14 @@ export async function insertMeetings(
 export async function updateMeeting(db: Db, id: number, input: MeetingInput, occurrence: { startsAt: Date; endsAt: Date }, now: Date, isOccurrence: boolean): Promise<void> {
   await db
     .updateTable('meetings')
-    .set((eb) => ({ ...fields(input), startsAt: occurrence.startsAt, endsAt: occurrence.endsAt, updatedAt: now, sequence: eb('sequence', '+', 1), ...(isOccurrence ? { modified: true } : {}) }))
+    .set((eb) => ({
+      ...fields(input),
+      startsAt: occurrence.startsAt,
+      endsAt: occurrence.endsAt,
+      updatedAt: now,
+      sequence: eb('sequence', '+', 1),
+      ...(isOccurrence ? { modified: true } : {}),
+    }))
     .where('id', '=', id)
     .execute();
 }
@@ -105,16 +114,33 @@ export async function deleteAgendaItem(db: Db, id: number): Promise<void> {
 }
 
 export async function setItemPositions(db: Db, ids: readonly number[]): Promise<void> {
-  for (const [i, id] of ids.entries()) await db.updateTable('agendaItems').set({ position: i + 1 }).where('id', '=', id).execute();
+  for (const [i, id] of ids.entries())
+    await db
+      .updateTable('agendaItems')
+      .set({ position: i + 1 })
+      .where('id', '=', id)
+      .execute();
 }
 
 export async function saveRegistration(db: Db, meetingId: number, participantId: number, mode: RegistrationMode, now: Date): Promise<void> {
-  await db.updateTable('meetingRegistrations').set({ cancelledAt: now }).where('meetingId', '=', meetingId).where('participantId', '=', participantId).where('cancelledAt', 'is', null).execute();
+  await db
+    .updateTable('meetingRegistrations')
+    .set({ cancelledAt: now })
+    .where('meetingId', '=', meetingId)
+    .where('participantId', '=', participantId)
+    .where('cancelledAt', 'is', null)
+    .execute();
   await db.insertInto('meetingRegistrations').values({ meetingId, participantId, mode, registeredAt: now, cancelledAt: null }).execute();
 }
 
 export async function endRegistration(db: Db, meetingId: number, participantId: number, now: Date): Promise<void> {
-  await db.updateTable('meetingRegistrations').set({ cancelledAt: now }).where('meetingId', '=', meetingId).where('participantId', '=', participantId).where('cancelledAt', 'is', null).execute();
+  await db
+    .updateTable('meetingRegistrations')
+    .set({ cancelledAt: now })
+    .where('meetingId', '=', meetingId)
+    .where('participantId', '=', participantId)
+    .where('cancelledAt', 'is', null)
+    .execute();
 }
 
 export async function markAttendance(db: Db, meetingId: number, participantId: number, mark: AttendanceMark, by: number | null, now: Date): Promise<void> {

@@ -7,7 +7,11 @@ export type AttendanceMark = AttendanceMode | 'absent';
 export type AttendanceRefusal = 'not-allowed' | 'not-started' | 'cancelled' | 'nothing-to-record';
 
 /** Attendance is taken per person once the meeting has begun (and may be corrected afterwards). */
-export function checkAttendance(m: Pick<Meeting, 'status'>, allowed: boolean, marks: ReadonlyArray<{ participantId: number; mark: AttendanceMark }>): Result<null, AttendanceRefusal> {
+export function checkAttendance(
+  m: Pick<Meeting, 'status'>,
+  allowed: boolean,
+  marks: ReadonlyArray<{ participantId: number; mark: AttendanceMark }>,
+): Result<null, AttendanceRefusal> {
   if (!allowed) return refuse('not-allowed');
   if (m.status === 'cancelled') return refuse('cancelled');
   if (m.status === 'scheduled') return refuse('not-started');

@@ -101,7 +101,8 @@ export function checkMeetingInput(rules: MeetingRules, input: MeetingInput, repe
   if (isInPerson(input.format) && !hasPlace) return 'needs-place';
   if (isOnline(input.format) && !input.onlineUrl) return 'needs-link';
   if (input.format === 'workshop' && !hasPlace && !input.onlineUrl) return 'needs-place';
-  if (repeat && (!Number.isInteger(repeat.intervalWeeks) || repeat.intervalWeeks < 1 || repeat.intervalWeeks > 8 || repeat.count < 2 || repeat.count > MAX_OCCURRENCES)) return 'bad-repeat';
+  if (repeat && (!Number.isInteger(repeat.intervalWeeks) || repeat.intervalWeeks < 1 || repeat.intervalWeeks > 8 || repeat.count < 2 || repeat.count > MAX_OCCURRENCES))
+    return 'bad-repeat';
   return null;
 }
 
@@ -153,7 +154,12 @@ export function editMeeting(
 }
 
 /** The agenda item under discussion, shown in the live room. */
-export function setCurrentItem(m: Pick<Meeting, 'id' | 'status' | 'currentItemId'>, allowed: boolean, itemIds: readonly number[], itemId: number | null): Result<DomainEvent[], LifecycleRefusal | 'unknown-item' | 'unchanged'> {
+export function setCurrentItem(
+  m: Pick<Meeting, 'id' | 'status' | 'currentItemId'>,
+  allowed: boolean,
+  itemIds: readonly number[],
+  itemId: number | null,
+): Result<DomainEvent[], LifecycleRefusal | 'unknown-item' | 'unchanged'> {
   if (!allowed) return refuse('not-allowed');
   if (m.status !== 'in-progress') return refuse('not-in-progress');
   if (itemId !== null && !itemIds.includes(itemId)) return refuse('unknown-item');

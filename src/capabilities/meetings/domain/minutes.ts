@@ -13,7 +13,12 @@ const held = (m: Pick<Meeting, 'status'>) => m.status === 'in-progress' || m.sta
  * Saving minutes (Markdown, per language) makes them a draft, including
  * approved minutes that are changed: they must be approved again.
  */
-export function saveMinutes(m: Pick<Meeting, 'status'>, allowed: boolean, current: Minutes | null, source: Localized): Result<{ source: Localized; reopened: boolean }, MinutesRefusal> {
+export function saveMinutes(
+  m: Pick<Meeting, 'status'>,
+  allowed: boolean,
+  current: Minutes | null,
+  source: Localized,
+): Result<{ source: Localized; reopened: boolean }, MinutesRefusal> {
   if (!allowed) return refuse('not-allowed');
   if (!held(m)) return refuse('not-held');
   const clean = cleanLocalized(source);

@@ -8,7 +8,11 @@ import type { Entry, Queue, Speech } from '../domain/queue.ts';
  * are now.
  */
 export async function lockQueue(trx: Db, meetingId: number): Promise<Queue> {
-  await trx.insertInto('speakingQueues').values({ meetingId }).onConflict((oc) => oc.column('meetingId').doNothing()).execute();
+  await trx
+    .insertInto('speakingQueues')
+    .values({ meetingId })
+    .onConflict((oc) => oc.column('meetingId').doNothing())
+    .execute();
   const row = await trx
     .selectFrom('speakingQueues')
     .select(['meetingId', 'open', 'policy', 'nextSeq', 'floorEntryId', 'floorSince', 'floorItemId', 'timeLimitSeconds', 'version'])

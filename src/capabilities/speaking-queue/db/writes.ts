@@ -8,7 +8,17 @@ export async function saveQueue(trx: Db, before: Queue, after: Queue, speech: Sp
     if (e.id === null) {
       await trx
         .insertInto('queueEntries')
-        .values({ meetingId: after.meetingId, participantId: e.participantId, seq: e.seq, source: e.source, raisedAt: e.raisedAt, raisedBy, status: e.status, movedRank: null, movedReason: null })
+        .values({
+          meetingId: after.meetingId,
+          participantId: e.participantId,
+          seq: e.seq,
+          source: e.source,
+          raisedAt: e.raisedAt,
+          raisedBy,
+          status: e.status,
+          movedRank: null,
+          movedReason: null,
+        })
         .execute();
       continue;
     }

@@ -1,7 +1,20 @@
 import type { DomainEvent } from '../../../kernel/events.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { orderQueue } from './order.ts';
-import { onFloor, POLICIES, REASON_MAX, TIME_LIMIT_MAX, TIME_LIMIT_MIN, turnLength, type Entry, type EntrySource, type OrderPolicy, type Queue, type Speaker, type Speech } from './queue.ts';
+import {
+  onFloor,
+  POLICIES,
+  REASON_MAX,
+  TIME_LIMIT_MAX,
+  TIME_LIMIT_MIN,
+  turnLength,
+  type Entry,
+  type EntrySource,
+  type OrderPolicy,
+  type Queue,
+  type Speaker,
+  type Speech,
+} from './queue.ts';
 
 /** The meeting as the queue sees it. */
 export type RoomState = {
@@ -111,7 +124,10 @@ export function giveFloor(q: Queue, room: RoomState, input: { entryId: number | 
   const entry = next.entries.find((e) => e.id === target.entry.id)!;
   const queue = bump(next, { entries: withEntry(next, entry, { status: 'speaking' }), floorEntryId: entry.id, floorSince: now, floorItemId: room.currentItemId });
   const events = [...closed.events, event(q, 'queue.floor-given', { ...who(entry), ...(outOfOrder ? { reason: input.reason!.trim() } : {}) })];
-  if (outOfOrder) events.push(event(q, 'queue.override', { ...who(entry), reason: input.reason!.trim(), skipped: who(order[0]!.entry), label: `${entry.displayName} — ${input.reason!.trim()}` }));
+  if (outOfOrder)
+    events.push(
+      event(q, 'queue.override', { ...who(entry), reason: input.reason!.trim(), skipped: who(order[0]!.entry), label: `${entry.displayName} — ${input.reason!.trim()}` }),
+    );
   return ok({ queue, speech: closed.speech, events });
 }
 
@@ -135,7 +151,11 @@ export function moveUp(q: Queue, room: RoomState, entryId: number, reason: strin
   const ranks = q.entries.filter((e) => e.status === 'waiting' && e.movedRank !== null).map((e) => e.movedRank!);
   const rank = ranks.length ? Math.min(...ranks) - 1 : 0;
   const queue = bump(q, { entries: withEntry(q, target.entry, { movedRank: rank, movedReason: reason!.trim() }) });
-  return ok({ queue, speech: null, events: [event(q, 'queue.override', { ...who(target.entry), reason: reason!.trim(), moved: true, label: `${target.entry.displayName} — ${reason!.trim()}` })] });
+  return ok({
+    queue,
+    speech: null,
+    events: [event(q, 'queue.override', { ...who(target.entry), reason: reason!.trim(), moved: true, label: `${target.entry.displayName} — ${reason!.trim()}` })],
+  });
 }
 
 export function setTimeLimit(q: Queue, room: Pick<RoomState, 'live'> & { ended: boolean }, seconds: number | null): Result<Decision, StateRefusal> {
