@@ -14,20 +14,38 @@ const time = () =>
     .regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, { error: 'invalid' })
     .transform((v) => v.slice(0, 5));
 
-/** An optional http(s) address. */
+/** An optional http(s) address (empty: none). */
 export const optionalUrl = () =>
-  optionalText(2000).pipe(
-    z.union([
-      z.null(),
-      z
-        .string()
-        .regex(/^https?:\/\/[^\s<>"]+\.[^\s<>"]+$/, { error: 'invalidUrl' })
-        .pipe(z.url({ error: 'invalidUrl' })),
-    ]),
-  );
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const s = (v ?? '').trim();
+      if (!s) return null;
+      if (s.length > 2000 || !/^https?:\/\/[^\s<>"]+\.[^\s<>"]+$/.test(s) || !URL.canParse(s)) {
+        ctx.addIssue({ code: 'custom', message: 'invalidUrl' });
+        return z.NEVER;
+      }
+      return s;
+    });
 
+/** An optional whole number within bounds (empty: none). */
 const optionalInt = (min: number, max: number) =>
-  optionalText(8).pipe(z.union([z.null(), z.string().regex(/^\d+$/, { error: 'invalidNumber' }).transform(Number).pipe(z.number().int().min(min).max(max))]));
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const s = (v ?? '').trim();
+      if (!s) return null;
+      if (!/^\d{1,9}$/.test(s)) {
+        ctx.addIssue({ code: 'custom', message: 'invalidNumber' });
+        return z.NEVER;
+      }
+      const n = Number(s);
+      if (n < min) ctx.addIssue({ code: 'too_small', origin: 'number', minimum: min, inclusive: true, input: n });
+      if (n > max) ctx.addIssue({ code: 'too_big', origin: 'number', maximum: max, inclusive: true, input: n });
+      return n;
+    });
 
 export const meetingSchema = (creating: boolean) =>
   z.object({
