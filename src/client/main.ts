@@ -1,4 +1,5 @@
 // Progressive enhancement only: every page works without this file.
+import './live-room.ts';
 
 function focusErrors() {
   const summary = document.querySelector<HTMLElement>('.error-summary');

@@ -6,6 +6,7 @@ import { appointMember, bodyBySlug, createBody, joinBody } from '../capabilities
 import { joinProcess } from '../capabilities/participants/index.ts';
 import { createProcess, currentRules, findProcessBySlug, publishProcess, savePhase, type Process } from '../capabilities/processes/index.ts';
 import * as demo from './data.ts';
+import { seedMeetings } from './meetings.ts';
 
 export const DEMO_CONVENER_EMAIL = 'convener@concert.example';
 
@@ -107,4 +108,5 @@ export async function seedDemo(deps: { db: Db; clock: Clock }): Promise<void> {
     }
     if (person.facilitates) must(await appointMember(deps, convener, process, await body(person.facilitates), pid, 'facilitator'), 'facilitator');
   }
+  await seedMeetings(deps, convener, process);
 }

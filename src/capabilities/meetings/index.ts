@@ -7,6 +7,7 @@ export { meetingAccess } from './commands/access.ts';
 export type { MeetingHooks } from './commands/hooks.ts';
 export { meetingStream, type MeetingLiveState } from './commands/live-state.ts';
 export { scheduleMeeting } from './commands/schedule-meeting.ts';
+export { editMeeting } from './commands/edit-meeting.ts';
 export { changeStatus as changeMeetingStatus } from './commands/change-status.ts';
 export { setCurrentItem } from './commands/set-current-item.ts';
 export { addAgendaItem } from './commands/add-agenda-item.ts';

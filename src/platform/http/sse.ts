@@ -1,4 +1,6 @@
 import { ServerResponse } from 'node:http';
+// Made when this module loads, with the platform's own Response: the Node adapter then leaves the socket to us.
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Db } from '../database/connect.ts';
 import type { EventBus } from '../events/bus.ts';
@@ -128,7 +130,7 @@ export class LiveHub {
       outgoing.socket?.setNoDelay(true);
       outgoing.write(hello);
       // Tells the Node adapter that this response is already being written.
-      response = new Response(null, { headers: { 'x-hono-already-sent': '1' } });
+      response = RESPONSE_ALREADY_SENT;
     } else {
       const made = webClient(this.opts.maxBufferedBytes, leave);
       client = made.client;

@@ -37,6 +37,7 @@ export function LiveRoot(props: { ctx: PageCtx; meeting: Meeting; frame: LiveFra
       data-locale={props.ctx.locale}
       data-words={JSON.stringify(words)}
     >
+      <p class="error live-alert" role="alert" data-live="alert" hidden></p>
       {props.children}
       <div class="visually-hidden" aria-live="polite" data-live="announce"></div>
     </div>
@@ -107,7 +108,6 @@ export function LiveRoomPage(props: {
     <Layout
       ctx={ctx}
       title={m.liveRoomOf(plain(meeting.title, ctx.locale))}
-      wide
       crumbs={[
         { href: href(ctx, '/'), label: processMessages(ctx.locale).homeTitle },
         { href: href(ctx, `/p/${process.slug}`), label: plain(process.title, ctx.locale) },

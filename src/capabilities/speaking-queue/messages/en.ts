@@ -61,7 +61,7 @@ export const en = {
   giveFloor: 'Give the floor',
   moveToFront: 'Move to the front',
   removeHand: 'Remove the hand',
-  reason: 'Reason',
+  reason: 'Reason, if out of order',
   reasonHint: 'Needed to give the floor out of order or to move someone up. Shown to everyone and logged.',
   addInRoom: 'Add a hand raised in the room',
   addInRoomSubmit: 'Add to the queue',

@@ -59,7 +59,7 @@ export const fr = {
   giveFloor: 'Donner la parole',
   moveToFront: 'Placer en tête',
   removeHand: 'Retirer la main',
-  reason: 'Motif',
+  reason: 'Motif, si hors de l’ordre',
   reasonHint: 'Nécessaire pour donner la parole hors de l’ordre ou pour avancer quelqu’un. Montré à tous et consigné.',
   addInRoom: 'Ajouter une main levée dans la salle',
   addInRoomSubmit: 'Ajouter à la liste',

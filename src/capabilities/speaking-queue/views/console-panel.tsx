@@ -42,9 +42,7 @@ export function QueueConsoleSection(props: {
         <Hidden />
         <input type="hidden" name="entryId" value={p.entry === null ? '' : String(p.entry)} data-slot="entry-id" />
         <div class="field">
-          <label for={id} data-slot="reason-label">
-            {q.reason} <span class="opt">({q.reasonHint})</span>
-          </label>
+          <label for={id}>{q.reason}</label>
           {p.error ? (
             <p class="error" id={`${id}-error`}>
               {'message' in p.error ? p.error.message : ''}
@@ -110,6 +108,9 @@ export function QueueConsoleSection(props: {
       </p>
       <p data-q="count" class="muted">
         {snapshot.queue.length ? plural(ctx.locale, snapshot.queue.length, q.waitingCount) : q.nobodyWaiting}
+      </p>
+      <p class="hint" id="reason-hint">
+        {q.reasonHint}
       </p>
       <ol class="queue console" data-q="list">
         {snapshot.queue.map((p) => (

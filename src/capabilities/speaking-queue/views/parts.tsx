@@ -113,6 +113,8 @@ export function queueWords(process: Process, locale: Locale) {
     announceOpen: q.announceOpen,
     announceClosed: q.announceClosed,
     youAreNext: q.youAreNext,
+    queueOpen: q.queueOpen,
+    queueClosed: q.queueClosed,
     nextSpeaker: q.nextSpeaker,
     nextSpeakerPlain: q.nextSpeakerPlain,
   };
