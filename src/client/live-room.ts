@@ -43,11 +43,24 @@ function start(root: HTMLElement) {
     if (reload) reload.hidden = ok;
   };
 
+  // A form that leaves the page (start, end) must not be cut short by a reload.
+  let leaving = false;
+  window.addEventListener('beforeunload', () => (leaving = true));
+  document.addEventListener('submit', (e) => {
+    // After every other listener (a declined confirmation cancels the submit).
+    setTimeout(() => {
+      if (!e.defaultPrevented) leaving = true;
+    });
+  });
+
   function onMeeting(m: MeetingLiveState) {
     const changed = root.dataset.status !== m.status;
     root.dataset.status = m.status;
     // The console's controls depend on the meeting's state: take the fresh page.
-    if (changed && room.console) return location.reload();
+    if (changed && room.console) {
+      if (!leaving) location.reload();
+      return;
+    }
     for (const el of Array.from(root.querySelectorAll<HTMLElement>('[data-when]'))) el.hidden = el.dataset.when !== m.status;
     for (const box of Array.from(root.querySelectorAll<HTMLElement>('[data-live=item]'))) {
       const title = box.querySelector('[data-slot=title]');
