@@ -59,7 +59,9 @@ class Clients {
     return r.reduce((n, x) => n + x.received, 0);
   }
   async report(sent: Record<number, number>) {
-    const r = await Promise.all(this.workers.map((w) => this.ask<{ latencies: number[]; missing: number }>(w, { cmd: 'report', sent }, (m) => Array.isArray((m as { latencies?: unknown }).latencies))));
+    const r = await Promise.all(
+      this.workers.map((w) => this.ask<{ latencies: number[]; missing: number }>(w, { cmd: 'report', sent }, (m) => Array.isArray((m as { latencies?: unknown }).latencies))),
+    );
     return { latencies: r.flatMap((x) => x.latencies), missing: r.reduce((n, x) => n + x.missing, 0) };
   }
   close() {
@@ -110,7 +112,9 @@ async function post(url: string, session?: string): Promise<{ status: number; ev
   const csrf = randomBytes(32).toString('base64url');
   const res = await fetch(url, {
     method: 'POST',
-    headers: session ? { cookie: `concert_session=${session}; concert_csrf=${csrf}`, 'x-csrf-token': csrf, accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' } : {},
+    headers: session
+      ? { cookie: `concert_session=${session}; concert_csrf=${csrf}`, 'x-csrf-token': csrf, accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' }
+      : {},
   });
   const json = res.headers.get('content-type')?.includes('json') ? ((await res.json()) as { eventId?: number }) : {};
   return { status: res.status, eventId: json.eventId };
@@ -118,7 +122,13 @@ async function post(url: string, session?: string): Promise<{ status: number; ev
 
 const mb = (kb: number) => Math.round(kb / 1024);
 
-async function measure(name: string, server: Child, streamUrl: string, clients: Clients, act: (i: number) => Promise<{ measured: number; extra: number | null }>): Promise<Figures> {
+async function measure(
+  name: string,
+  server: Child,
+  streamUrl: string,
+  clients: Clients,
+  act: (i: number) => Promise<{ measured: number; extra: number | null }>,
+): Promise<Figures> {
   await clients.connect(streamUrl);
   await sleep(1000);
   const rssIdle = server.rssKb();

@@ -18,7 +18,9 @@ import { createUser } from '../../src/platform/auth/users.ts';
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concert-bench-'));
 fs.chmodSync(dir, 0o755);
-const running = await start(loadConfig({ CONCERT_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', CONCERT_LOG: 'quiet', CONCERT_SEED_DEMO: 'never', DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '10' }));
+const running = await start(
+  loadConfig({ CONCERT_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', CONCERT_LOG: 'quiet', CONCERT_SEED_DEMO: 'never', DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '10' }),
+);
 const deps = { db: running.deps.db, clock: running.deps.clock };
 const must = <T>(r: { ok: true; value: T } | { ok: false; refusal: string }, what: string): T => {
   if (!r.ok) throw new Error(`${what}: ${r.refusal}`);
@@ -29,10 +31,25 @@ const admin = await createUser(deps.db, { email: 'convener@bench.example', name:
 const convener = { kind: 'user' as const, userId: admin.id, name: 'Convener', isAdmin: true };
 const text = (en: string) => ({ en, fr: `${en} (fr)` });
 must(
-  await createProcess(deps, convener, 'bench', { title: text('Bench process'), summary: text('Summary'), scope: text('Scope'), convenerName: text('Convener'), officialLanguages: ['en', 'fr'], timeZone: 'America/Toronto' }),
+  await createProcess(deps, convener, 'bench', {
+    title: text('Bench process'),
+    summary: text('Summary'),
+    scope: text('Scope'),
+    convenerName: text('Convener'),
+    officialLanguages: ['en', 'fr'],
+    timeZone: 'America/Toronto',
+  }),
   'process',
 );
-must(await createBody(deps, convener, (await findProcessBySlug(deps.db, 'bench'))!, 'msg', { typeKey: 'multistakeholder-group', name: text('Multistakeholder Group'), charter: text('Charter'), membershipPolicy: 'open' }), 'body');
+must(
+  await createBody(deps, convener, (await findProcessBySlug(deps.db, 'bench'))!, 'msg', {
+    typeKey: 'multistakeholder-group',
+    name: text('Multistakeholder Group'),
+    charter: text('Charter'),
+    membershipPolicy: 'open',
+  }),
+  'body',
+);
 must(await publishProcess(deps, convener, (await findProcessBySlug(deps.db, 'bench'))!), 'publish');
 const proc = (await findProcessBySlug(deps.db, 'bench'))!;
 const rules = (await currentRules(deps.db, proc.id))!;
@@ -61,7 +78,19 @@ const [meetingId] = must(
     convener,
     proc,
     body,
-    { format: 'webinar', title: text('Bench webinar'), description: {}, date: today, startTime: '00:00', endTime: '23:59', timeZone: 'UTC', place: {}, onlineUrl: 'https://meet.example.org/x', livestreamUrl: null, capacity: null },
+    {
+      format: 'webinar',
+      title: text('Bench webinar'),
+      description: {},
+      date: today,
+      startTime: '00:00',
+      endTime: '23:59',
+      timeZone: 'UTC',
+      place: {},
+      onlineUrl: 'https://meet.example.org/x',
+      livestreamUrl: null,
+      capacity: null,
+    },
     null,
   ),
   'meeting',
@@ -69,9 +98,14 @@ const [meetingId] = must(
 const fac = { kind: 'user' as const, userId: people[0]!.userId, name: 'Facilitator', isAdmin: false };
 must(await changeMeetingStatus(deps, fac, proc, (await meetingById(deps.db, proc.id, meetingId!))!, 'start'), 'start');
 must(await setQueueOpen(deps, fac, proc, (await meetingById(deps.db, proc.id, meetingId!))!, true), 'open');
-for (const p of people.slice(1)) must(await raiseHand(deps, { kind: 'user', userId: p.userId, name: p.name, isAdmin: false }, proc, (await meetingById(deps.db, proc.id, meetingId!))!), 'raise');
+for (const p of people.slice(1))
+  must(await raiseHand(deps, { kind: 'user', userId: p.userId, name: p.name, isAdmin: false }, proc, (await meetingById(deps.db, proc.id, meetingId!))!), 'raise');
 
-const scene = { meetingPath: `/en/p/bench/meetings/${meetingId}`, facilitator: people[0]!.session, people: people.slice(1).map((p) => ({ participantId: p.participantId, session: p.session })) };
+const scene = {
+  meetingPath: `/en/p/bench/meetings/${meetingId}`,
+  facilitator: people[0]!.session,
+  people: people.slice(1).map((p) => ({ participantId: p.participantId, session: p.session })),
+};
 console.log(`READY ${running.url.replace('localhost', '127.0.0.1')} ${JSON.stringify(scene)}`);
 const stop = async () => {
   await running.stop();

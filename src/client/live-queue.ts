@@ -81,7 +81,10 @@ export function queueView(room: Room, w: QueueWords) {
         if (input) input.value = String(p.e);
       }
       who(li, p);
-      setText(q1(li, '[data-slot=why]'), whyText(p.why, w.why, (k) => category(k)));
+      setText(
+        q1(li, '[data-slot=why]'),
+        whyText(p.why, w.why, (k) => category(k)),
+      );
       li.classList.toggle('mine', p.p === room.me);
       return li;
     });

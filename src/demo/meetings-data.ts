@@ -38,7 +38,11 @@ export const meetings = {
       capacity: null,
     },
     agenda: [
-      { title: { en: 'The multistakeholder process: how this group will work', fr: 'Le processus multipartite : comment ce groupe travaillera' }, minutes: 60, presenter: 'Larry Strickling' },
+      {
+        title: { en: 'The multistakeholder process: how this group will work', fr: 'Le processus multipartite : comment ce groupe travaillera' },
+        minutes: 60,
+        presenter: 'Larry Strickling',
+      },
       { title: { en: 'Rules of engagement', fr: 'Règles de participation' }, minutes: 90 },
       { title: { en: 'How the group will define consensus', fr: 'Comment le groupe définira le consensus' }, minutes: 90 },
     ],
@@ -71,25 +75,28 @@ export const meetings = {
   roundtables: [
     ['network-resilience', { en: 'Network Resilience: virtual roundtable', fr: 'Résilience des réseaux : table ronde virtuelle' }, '2018-11-14'],
     ['device-labeling', { en: 'Device Labeling: virtual roundtable', fr: 'Étiquetage des appareils : table ronde virtuelle' }, '2018-11-21'],
-    ['consumer-education', { en: 'Consumer Education and Awareness: virtual roundtable', fr: 'Éducation et sensibilisation des consommateurs : table ronde virtuelle' }, '2018-11-28'],
-  ].map(
-    ([body, title, date]) =>
-      demo({
-        body: body as string,
-        input: {
-          format: 'virtual-roundtable',
-          title: title as Localized,
-          description: illustrative,
-          date: date as string,
-          startTime: '11:00',
-          endTime: '12:30',
-          place: none,
-          onlineUrl: 'https://meet.example.org/iot-wg',
-          livestreamUrl: null,
-          capacity: null,
-        },
-        agenda: [],
-      }),
+    [
+      'consumer-education',
+      { en: 'Consumer Education and Awareness: virtual roundtable', fr: 'Éducation et sensibilisation des consommateurs : table ronde virtuelle' },
+      '2018-11-28',
+    ],
+  ].map(([body, title, date]) =>
+    demo({
+      body: body as string,
+      input: {
+        format: 'virtual-roundtable',
+        title: title as Localized,
+        description: illustrative,
+        date: date as string,
+        startTime: '11:00',
+        endTime: '12:30',
+        place: none,
+        onlineUrl: 'https://meet.example.org/iot-wg',
+        livestreamUrl: null,
+        capacity: null,
+      },
+      agenda: [],
+    }),
   ),
   // seed: the Canadian IGF (27 Feb. 2019) held a panel on IoT labels; the IoT process met face to face at the same venue the next day.
   faceToFace: demo({
@@ -129,7 +136,10 @@ export const meetings = {
       format: 'in-person-full-day',
       title: { en: 'Final meeting', fr: 'Dernière réunion' },
       description: join(
-        { en: 'The multistakeholder group wraps up the outcomes report and takes its recommendations forward.', fr: 'Le groupe multipartite met la dernière main au rapport des résultats et donne suite à ses recommandations.' },
+        {
+          en: 'The multistakeholder group wraps up the outcomes report and takes its recommendations forward.',
+          fr: 'Le groupe multipartite met la dernière main au rapport des résultats et donne suite à ses recommandations.',
+        },
         { en: 'The speaker log below is illustrative demo data.', fr: 'Le journal des interventions ci-dessous est une donnée de démonstration fictive.' },
       ),
       date: '2019-04-18',

@@ -54,7 +54,11 @@ export async function seedMeetings(deps: { db: Db; clock: Clock }, convener: Act
   const meeting = async (id: number) => (await meetingById(db, process.id, id))!;
   const agenda = async (id: number, items: ReadonlyArray<{ title: Localized; minutes: number; presenter?: string }>) => {
     const ids: number[] = [];
-    for (const i of items) ids.push(must(await addAgendaItem(past, convener, process, await meeting(id), { title: i.title, durationMinutes: i.minutes, presenter: i.presenter ?? null, links: [] }), 'agenda').itemId);
+    for (const i of items)
+      ids.push(
+        must(await addAgendaItem(past, convener, process, await meeting(id), { title: i.title, durationMinutes: i.minutes, presenter: i.presenter ?? null, links: [] }), 'agenda')
+          .itemId,
+      );
     return ids;
   };
   /** Holds a past meeting: start, turns from the queue (illustrative), attendance, end, minutes approved. */
@@ -124,7 +128,15 @@ export async function seedMeetings(deps: { db: Db; clock: Clock }, convener: Act
   // 28 February 2019: face-to-face, at the Canadian IGF venue the day after its IoT labels panel.
   const [f2f] = await schedule(facts.faceToFace);
   const f2fItems = await agenda(f2f!, facts.faceToFace.agenda);
-  await hold(f2f!, { start: '2019-02-28T14:00:00Z', end: '2019-02-28T21:30:00Z', speakers: [2, 5, 8, 11, 14, 17, 20], gapMinutes: 30, present: 28, itemIds: f2fItems, minutes: facts.faceToFace.minutes! });
+  await hold(f2f!, {
+    start: '2019-02-28T14:00:00Z',
+    end: '2019-02-28T21:30:00Z',
+    speakers: [2, 5, 8, 11, 14, 17, 20],
+    gapMinutes: 30,
+    present: 28,
+    itemIds: f2fItems,
+    minutes: facts.faceToFace.minutes!,
+  });
 
   // 18 April 2019, Ottawa: the report wrapped up, the action committee created.
   const [final] = await schedule(facts.final);
@@ -141,7 +153,16 @@ export async function seedMeetings(deps: { db: Db; clock: Clock }, convener: Act
 
   // A demo meeting in progress now, so a newcomer can try the live room, and one coming up.
   const now = deps.clock.now();
-  const local = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: process.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(d);
+  const local = (d: Date) =>
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: process.timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).formatToParts(d);
   const parts = (d: Date) => Object.fromEntries(local(d).map((p) => [p.type, p.value]));
   const start = parts(new Date(now.getTime() - 10 * 60_000));
   const end = parts(new Date(now.getTime() + 110 * 60_000));
@@ -166,7 +187,11 @@ export async function seedMeetings(deps: { db: Db; clock: Clock }, convener: Act
   const live = manualClock(new Date(now.getTime() - 10 * 60_000));
   const here = { db, clock: live };
   const items = [];
-  for (const i of facts.demoNow.agenda) items.push(must(await addAgendaItem(here, convener, process, await meeting(demo), { title: i.title, durationMinutes: i.minutes, presenter: i.presenter ?? null, links: [] }), 'agenda').itemId);
+  for (const i of facts.demoNow.agenda)
+    items.push(
+      must(await addAgendaItem(here, convener, process, await meeting(demo), { title: i.title, durationMinutes: i.minutes, presenter: i.presenter ?? null, links: [] }), 'agenda')
+        .itemId,
+    );
   must(await changeMeetingStatus(here, convener, process, await meeting(demo), 'start'), 'start demo');
   must(await setCurrentItem(here, convener, process, await meeting(demo), items[1]!), 'item');
   must(await setPolicy(here, convener, process, await meeting(demo), 'balanced'), 'policy');
@@ -184,6 +209,9 @@ export async function seedMeetings(deps: { db: Db; clock: Clock }, convener: Act
 
   const soon = parts(new Date(now.getTime() + 7 * 86_400_000));
   const committee = (await bodyBySlug(db, process.id, 'action-committee'))!;
-  const [next] = must(await scheduleMeeting(deps, convener, process, committee, { ...facts.upcoming.input, timeZone: process.timeZone, date: `${soon.year}-${soon.month}-${soon.day}` }, null), 'upcoming').meetingIds;
+  const [next] = must(
+    await scheduleMeeting(deps, convener, process, committee, { ...facts.upcoming.input, timeZone: process.timeZone, date: `${soon.year}-${soon.month}-${soon.day}` }, null),
+    'upcoming',
+  ).meetingIds;
   for (const p of people.slice(0, 5)) must(await registerForMeeting(deps, asActor(p), process, await meeting(next!), 'online'), 'register');
 }

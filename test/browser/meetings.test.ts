@@ -71,7 +71,11 @@ async function setup(locale: 'en' | 'fr') {
   const person = async (who: string, category: string) => {
     const email = `${who}-${locale}@journey.example`;
     const { id } = await createUser(db, { email, name: `${who} ${locale}`, isAdmin: false, locale });
-    const p = await makeParticipant(deps, process, { actor: { kind: 'user', userId: id, name: `${who} ${locale}`, isAdmin: false }, category, interests: who === 'Ana' ? 'Advises a device maker' : null });
+    const p = await makeParticipant(deps, process, {
+      actor: { kind: 'user', userId: id, name: `${who} ${locale}`, isAdmin: false },
+      category,
+      interests: who === 'Ana' ? 'Advises a device maker' : null,
+    });
     const name = (await db.selectFrom('participants').select('displayName').where('id', '=', p.participantId).executeTakeFirstOrThrow()).displayName;
     return { email, participantId: p.participantId, name };
   };
@@ -161,7 +165,13 @@ for (const locale of ['en', 'fr'] as const) {
         await visit(b, s.base);
         assert.equal(await b.page.getByRole('heading', { name: w.log }).count(), 1);
         assert.equal(await b.page.locator('table', { hasText: s.ben.name }).count(), 1);
-        assert.equal(await b.page.getByRole('img').filter({ has: b.page.locator('rect') }).count(), 1);
+        assert.equal(
+          await b.page
+            .getByRole('img')
+            .filter({ has: b.page.locator('rect') })
+            .count(),
+          1,
+        );
         assert.equal(await b.page.getByRole('table', { name: w.share }).count(), 1);
         await visit(b, `/${locale}/p/iot-security/activity`);
         assert.match(await b.page.locator('main').innerText(), w.moved);

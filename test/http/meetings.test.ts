@@ -113,7 +113,14 @@ describe('scheduling meetings', () => {
     // Edit the fourth occurrence alone
     const editPage = await s.facClient.get(`/en/p/${s.process.slug}/meetings/${ids[3]}/edit`);
     assert.match(editPage.text, /part of a series/);
-    const edited = await s.facClient.post(`/en/p/${s.process.slug}/meetings/${ids[3]}/edit`, { ...form, title_en: 'Moved webinar', title_fr: 'Webinaire déplacé', date: '2026-04-16', startTime: '15:00', endTime: '16:00' });
+    const edited = await s.facClient.post(`/en/p/${s.process.slug}/meetings/${ids[3]}/edit`, {
+      ...form,
+      title_en: 'Moved webinar',
+      title_fr: 'Webinaire déplacé',
+      date: '2026-04-16',
+      startTime: '15:00',
+      endTime: '16:00',
+    });
     assert.equal(edited.status, 303);
     assert.equal((await s.facClient.post(`/en/p/${s.process.slug}/meetings/${ids[3]}/edit`, { ...form, endTime: '09:00' })).status, 422);
     // Cancel the third
@@ -164,7 +171,12 @@ describe('meeting pages', () => {
     const s = await scene();
     const [id] = await makeMeeting(t.deps, s.process, s.convener, s.slug, { format: 'hybrid', capacity: 2 });
     const past = (await makeMeeting(t.deps, s.process, s.convener, s.slug, { date: '2026-02-01' }))[0]!;
-    for (const path of [`/en/p/${s.process.slug}/meetings`, `/fr/p/${s.process.slug}/bodies/${s.slug}/meetings`, `/en/p/${s.process.slug}`, `/en/p/${s.process.slug}/bodies/${s.slug}`]) {
+    for (const path of [
+      `/en/p/${s.process.slug}/meetings`,
+      `/fr/p/${s.process.slug}/bodies/${s.slug}/meetings`,
+      `/en/p/${s.process.slug}`,
+      `/en/p/${s.process.slug}/bodies/${s.slug}`,
+    ]) {
       const r = await t.client().get(path);
       assert.equal(r.status, 200, path);
       assert.match(r.text, new RegExp(`/meetings/${id}"`), path);
@@ -190,7 +202,13 @@ describe('meeting pages', () => {
     const s = await scene();
     const [id] = await makeMeeting(t.deps, s.process, s.convener, s.slug);
     const base = `/en/p/${s.process.slug}/meetings/${id}`;
-    const item = { title_en: `Welcome ${XSS}`, title_fr: 'Bienvenue', durationMinutes: '10', presenter: `Chair ${XSS}`, links: '/en/p/x/rules Rules\nhttps://example.org/report.pdf Draft report' };
+    const item = {
+      title_en: `Welcome ${XSS}`,
+      title_fr: 'Bienvenue',
+      durationMinutes: '10',
+      presenter: `Chair ${XSS}`,
+      links: '/en/p/x/rules Rules\nhttps://example.org/report.pdf Draft report',
+    };
     assert.equal((await s.memberClient.post(`${base}/agenda`, item)).status, 403);
     for (const [bad, error] of [
       [{ ...item, title_fr: '' }, /every official language/],
@@ -204,7 +222,10 @@ describe('meeting pages', () => {
       assertEscaped(r.text);
     }
     assert.equal((await s.facClient.post(`${base}/agenda`, item)).status, 303);
-    assert.equal((await s.facClient.post(`${base}/agenda`, { ...item, title_en: 'Working group reports', title_fr: 'Rapports des groupes de travail', durationMinutes: '45' })).status, 303);
+    assert.equal(
+      (await s.facClient.post(`${base}/agenda`, { ...item, title_en: 'Working group reports', title_fr: 'Rapports des groupes de travail', durationMinutes: '45' })).status,
+      303,
+    );
     let page = await s.reader.get(base);
     assert.match(page.text, /1:00\s?p\.m\..*?10 min/s);
     assert.match(page.text, /1:10\s?p\.m\..*?45 min/s);
@@ -318,7 +339,8 @@ describe('running a meeting and keeping its record', () => {
     assert.equal((await s.facClient.post(`${base}/recordings/${rid}/remove`)).status, 303);
     assert.equal((await s.facClient.post(`${base}/recordings/${rid}/remove`)).status, 404);
     const log = await s.reader.get(`/en/p/${s.process.slug}/activity`);
-    for (const words of ['started a meeting', 'took attendance', 'ended a meeting', 'approved meeting minutes', 'posted a meeting recording']) assert.match(log.text, new RegExp(words));
+    for (const words of ['started a meeting', 'took attendance', 'ended a meeting', 'approved meeting minutes', 'posted a meeting recording'])
+      assert.match(log.text, new RegExp(words));
   });
 
   it('the live room and the console: never cached; the console for chairs only', async () => {

@@ -81,7 +81,16 @@ describe('the speaker queue over HTTP', () => {
     assert.match((await outsider.post(`${s.q}/raise`, {}, JSON_ACCEPT)).json<{ detail: string }>().detail, /Join the process first/);
     // New rules of engagement: until accepted, no hand (rule 6 and the rules go together)
     const rules = (await currentRules(t.db, s.process.id))!;
-    assert.ok((await reviseRules(t.deps, s.convener, s.process, { rules: [...rules.rules, { en: 'Be brief.', fr: 'Soyez bref.' }], consensusCriteria: rules.consensusCriteria, note: {}, adoptedOn: null })).ok);
+    assert.ok(
+      (
+        await reviseRules(t.deps, s.convener, s.process, {
+          rules: [...rules.rules, { en: 'Be brief.', fr: 'Soyez bref.' }],
+          consensusCriteria: rules.consensusCriteria,
+          note: {},
+          adoptedOn: null,
+        })
+      ).ok,
+    );
     const stale = await s.b.client.post(`${s.q}/raise`, {}, JSON_ACCEPT);
     assert.equal(stale.status, 409);
     assert.match(stale.json<{ detail: string }>().detail, /accept the current rules/);
@@ -110,7 +119,9 @@ describe('the speaker queue over HTTP', () => {
     assert.equal(noReasonJson.json<{ field: string }>().field, `reason-${entries[2]}`);
     const give = await s.fac.client.post(`${s.q}/give`, { entryId: String(entries[2]), reason: 'Presenter of this item <b>', back: 'console' });
     assert.equal(give.status, 303);
-    let snap = snapshots((await t.db.selectFrom('liveEvents').select(['kind as event', 'data']).where('stream', '=', `meeting:${s.meeting.id}`).orderBy('id').execute()) as never).pop()!;
+    let snap = snapshots(
+      (await t.db.selectFrom('liveEvents').select(['kind as event', 'data']).where('stream', '=', `meeting:${s.meeting.id}`).orderBy('id').execute()) as never,
+    ).pop()!;
     assert.equal(snap.floor?.p, s.b.participantId);
     assert.deepEqual(
       snap.queue.map((p) => p.p),
@@ -142,7 +153,16 @@ describe('the speaker queue over HTTP', () => {
     assert.equal((await s.fac.client.post(`${s.q}/give`, { entryId: 'x' })).status, 400);
     const log = await s.a.client.get(`/en/p/${s.process.slug}/activity`);
     assert.match(log.text, /overrode the speaker order : Participant [^<]*&lt;script&gt;alert\(1\)&lt;\/script&gt; — Presenter of this item &lt;b&gt;/);
-    for (const words of ['raised a hand', 'gave the floor', 'added a hand raised in the room', 'removed a hand', 'ended a turn', 'set the speaking time limit', 'changed the speaker order', 'closed the speaker queue'])
+    for (const words of [
+      'raised a hand',
+      'gave the floor',
+      'added a hand raised in the room',
+      'removed a hand',
+      'ended a turn',
+      'set the speaking time limit',
+      'changed the speaker order',
+      'closed the speaker queue',
+    ])
       assert.match(log.text, new RegExp(words));
     assertEscaped(log.text);
   });

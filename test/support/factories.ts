@@ -90,7 +90,15 @@ export async function makeMeeting(
   process: Process,
   chair: Actor,
   bodySlug: string,
-  o: { format?: MeetingInput['format']; date?: string; start?: string; end?: string; repeat?: { intervalWeeks: number; count: number }; capacity?: number | null; place?: boolean } = {},
+  o: {
+    format?: MeetingInput['format'];
+    date?: string;
+    start?: string;
+    end?: string;
+    repeat?: { intervalWeeks: number; count: number };
+    capacity?: number | null;
+    place?: boolean;
+  } = {},
 ): Promise<number[]> {
   const body = (await bodyBySlug(deps.db, process.id, bodySlug))!;
   const inPerson = o.format === 'in-person-full-day' || o.format === 'in-person-half-day' || o.format === 'hybrid' || o.place;

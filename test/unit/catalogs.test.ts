@@ -8,6 +8,10 @@ import { en as participantsEn } from '../../src/capabilities/participants/messag
 import { fr as participantsFr } from '../../src/capabilities/participants/messages/fr.ts';
 import { en as groupsEn } from '../../src/capabilities/groups/messages/en.ts';
 import { fr as groupsFr } from '../../src/capabilities/groups/messages/fr.ts';
+import { en as meetingsEn } from '../../src/capabilities/meetings/messages/en.ts';
+import { fr as meetingsFr } from '../../src/capabilities/meetings/messages/fr.ts';
+import { en as queueEn } from '../../src/capabilities/speaking-queue/messages/en.ts';
+import { fr as queueFr } from '../../src/capabilities/speaking-queue/messages/fr.ts';
 
 // The type-check already fails on a missing French key; this also catches
 // extra keys, empty strings and record-typed maps (activity labels) out of step.
@@ -26,6 +30,8 @@ const catalogs = {
   processes: [processesEn, processesFr],
   participants: [participantsEn, participantsFr],
   groups: [groupsEn, groupsFr],
+  meetings: [meetingsEn, meetingsFr],
+  'speaking-queue': [queueEn, queueFr],
 } as const;
 
 describe('English and French catalogs are in step', () => {

@@ -150,7 +150,9 @@ export function MeetingPage(props: { ctx: PageCtx; process: Process; data: Meeti
           {data.sections}
         </div>
         <div>
-          {meeting.status !== 'cancelled' && !(meeting.status === 'ended' && data.registration.counts.inPerson + data.registration.counts.online === 0) ? <RegistrationPanel ctx={ctx} process={process} meeting={meeting} reg={data.registration} /> : null}
+          {meeting.status !== 'cancelled' && !(meeting.status === 'ended' && data.registration.counts.inPerson + data.registration.counts.online === 0) ? (
+            <RegistrationPanel ctx={ctx} process={process} meeting={meeting} reg={data.registration} />
+          ) : null}
           <AttendancePanel ctx={ctx} process={process} meeting={meeting} counts={data.attendance} canTake={data.can['take-attendance']} />
           <RecordingsPanel
             ctx={ctx}

@@ -10,7 +10,7 @@ import type { Process } from '../../processes/index.ts';
 import { lockQueue, readQueue, speechesOf } from '../db/queries.ts';
 import { saveQueue } from '../db/writes.ts';
 import { queuePermission, type PermissionRefusal, type QueueAccess, type QueueAction } from '../domain/permissions.ts';
-import { emptyQueue, type Queue } from '../domain/queue.ts';
+import { emptyQueue, type Queue, type Speech } from '../domain/queue.ts';
 import { peopleInRoom, queueSnapshot } from '../domain/snapshot.ts';
 import type { Decision, RoomState } from '../domain/transitions.ts';
 
@@ -49,16 +49,21 @@ export async function changeQueue<R extends string>(
     const d = await decide(q, room, access, trx);
     if (!d.ok) return refuse(d.refusal);
     const now = deps.clock.now();
-    await saveQueue(trx, q, d.value.queue, d.value.speech, actor.kind === 'user' ? actor.userId : null, now);
+    const saved = await saveQueue(trx, q, d.value.queue, d.value.speech, actor.kind === 'user' ? actor.userId : null, now);
     await appendEvents(trx, process.id, actor, d.value.events, now);
-    return ok({ eventId: await announceQueue(trx, process.id, meeting.id) });
+    // The new state is in hand: announce it without reading it back.
+    const speeches = d.value.speech ? [...room.speeches, d.value.speech] : room.speeches;
+    return ok({ eventId: await announceQueue(trx, process.id, meeting.id, { queue: active(saved), speeches }) });
   });
 }
 
+const active = (q: Queue): Queue => ({ ...q, entries: q.entries.filter((e) => e.status === 'waiting' || e.status === 'speaking') });
+
 /** Appends the queue's public state (event "queue") to the meeting's live stream, in the caller's transaction. */
-export async function announceQueue(trx: Db, processId: number, meetingId: number): Promise<number> {
-  const q = (await readQueue(trx, meetingId)) ?? emptyQueue(meetingId);
-  const [speeches, people] = await Promise.all([speechesOf(trx, meetingId), listParticipants(trx, processId, peopleInRoom(q))]);
+export async function announceQueue(trx: Db, processId: number, meetingId: number, known?: { queue: Queue; speeches: readonly Speech[] }): Promise<number> {
+  const q = known?.queue ?? (await readQueue(trx, meetingId)) ?? emptyQueue(meetingId);
+  const speeches = known?.speeches ?? (await speechesOf(trx, meetingId));
+  const people = await listParticipants(trx, processId, peopleInRoom(q));
   const declarations = new Map(people.map((p) => [p.id, p.declaration]));
   const snapshot = queueSnapshot(q, speeches, (pid) => {
     const d = declarations.get(pid);

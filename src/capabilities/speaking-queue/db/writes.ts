@@ -1,12 +1,16 @@
 import type { Db } from '../../../platform/database/connect.ts';
-import type { Queue, Speech } from '../domain/queue.ts';
+import type { Entry, Queue, Speech } from '../domain/queue.ts';
 
-/** Writes what a decision changed: the queue row, new hands, hands whose state changed, and the finished turn. */
-export async function saveQueue(trx: Db, before: Queue, after: Queue, speech: Speech | null, raisedBy: number | null, now: Date): Promise<void> {
+/**
+ * Writes what a decision changed: the queue row, new hands, hands whose state
+ * changed, and the finished turn. Returns the queue as saved (new hands with their ids).
+ */
+export async function saveQueue(trx: Db, before: Queue, after: Queue, speech: Speech | null, raisedBy: number | null, now: Date): Promise<Queue> {
   const old = new Map(before.entries.map((e) => [e.id, e]));
+  const entries: Entry[] = [];
   for (const e of after.entries) {
     if (e.id === null) {
-      await trx
+      const { id } = await trx
         .insertInto('queueEntries')
         .values({
           meetingId: after.meetingId,
@@ -19,9 +23,12 @@ export async function saveQueue(trx: Db, before: Queue, after: Queue, speech: Sp
           movedRank: null,
           movedReason: null,
         })
-        .execute();
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      entries.push({ ...e, id });
       continue;
     }
+    entries.push(e);
     const was = old.get(e.id);
     if (was && (was.status !== e.status || was.movedRank !== e.movedRank)) {
       const closing = e.status !== 'waiting' && e.status !== 'speaking';
@@ -65,4 +72,5 @@ export async function saveQueue(trx: Db, before: Queue, after: Queue, speech: Sp
     })
     .where('meetingId', '=', after.meetingId)
     .execute();
+  return { ...after, entries };
 }
