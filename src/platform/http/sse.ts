@@ -1,4 +1,5 @@
 import { ServerResponse } from 'node:http';
+import { nodeClient, webClient, type Client } from './sse-writers.ts';
 // Made when this module loads, with the platform's own Response: the Node adapter then leaves the socket to us.
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Clock } from '../../kernel/clock.ts';
@@ -37,8 +38,6 @@ export type LiveHubOptions = {
 };
 
 const DEFAULTS: LiveHubOptions = { heartbeatMs: 20_000, retryMs: 2_000, maxBufferedBytes: 512 * 1024, maxClients: 50_000, pageSize: 500, watchMs: 2_000 };
-
-type Client = { cursor: number; live: boolean; closed: boolean; send(frame: Buffer): void; end(): void };
 
 type Stream = {
   name: string;
@@ -251,68 +250,4 @@ export class LiveHub {
     s.clients.delete(client);
     if (s.clients.size === 0) this.streams.delete(name);
   }
-}
-
-function nodeClient(res: ServerResponse, maxBuffered: number, onClose: (c: Client) => void): Client {
-  const client: Client = {
-    cursor: 0,
-    live: false,
-    closed: false,
-    send(frame) {
-      if (client.closed) return;
-      // A reader this far behind is cut off; it resumes from the database when it reconnects.
-      if (res.writableLength > maxBuffered) {
-        res.destroy();
-        return;
-      }
-      res.write(frame);
-    },
-    end() {
-      if (!client.closed) res.end();
-    },
-  };
-  res.once('close', () => {
-    if (client.closed) return;
-    client.closed = true;
-    onClose(client);
-  });
-  return client;
-}
-
-function webClient(maxBuffered: number, onClose: (c: Client) => void): { client: Client; body: ReadableStream<Uint8Array> } {
-  let controller!: ReadableStreamDefaultController<Uint8Array>;
-  const finish = () => {
-    if (client.closed) return;
-    client.closed = true;
-    onClose(client);
-  };
-  const client: Client = {
-    cursor: 0,
-    live: false,
-    closed: false,
-    send(frame) {
-      if (client.closed) return;
-      if ((controller.desiredSize ?? 0) <= 0) {
-        controller.error(new Error('client too slow'));
-        finish();
-        return;
-      }
-      controller.enqueue(new Uint8Array(frame));
-    },
-    end() {
-      if (client.closed) return;
-      controller.close();
-      finish();
-    },
-  };
-  const body = new ReadableStream<Uint8Array>(
-    {
-      start(c) {
-        controller = c;
-      },
-      cancel: finish,
-    },
-    { highWaterMark: maxBuffered, size: (chunk) => chunk.byteLength },
-  );
-  return { client, body };
 }
