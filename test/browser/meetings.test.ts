@@ -182,6 +182,27 @@ for (const locale of ['en', 'fr'] as const) {
   });
 }
 
+describe('clock skew', () => {
+  it('a reader whose clock is an hour fast still sees the true speaking time (the room keeps time by the server)', async () => {
+    const j = await newJourney(browser, server, { js: true, locale: 'en' });
+    try {
+      await j.context.addInitScript(() => {
+        const real = Date.now.bind(Date);
+        Date.now = () => real() + 3_600_000;
+      });
+      await visit(j, '/en/p/iot-security/meetings');
+      const live = (await j.page.locator('a[href$="/live"]').first().getAttribute('href'))!;
+      await visit(j, live);
+      await j.page.getByText('Live: changes appear as they happen.').waitFor();
+      await j.page.waitForTimeout(1500);
+      const shown = (await j.page.locator('[data-q=elapsed]').innerText()).trim();
+      assert.match(shown, /^\d{1,2}:\d\d$/, `under an hour, not skewed by the reader's clock: ${shown}`);
+    } finally {
+      await j.context.close();
+    }
+  });
+});
+
 describe('meeting pages at 320 px, JavaScript off and on', () => {
   it('lists, the meeting page, the live room and the calendar links reflow and pass axe', async () => {
     for (const js of [false, true]) {
