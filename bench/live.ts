@@ -25,7 +25,18 @@ const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Scene = { meetingPath: string; facilitator: string; people: Array<{ participantId: number; session: string }> };
-type Figures = { p50Ms: number; p95Ms: number; p99Ms: number; maxMs: number; delivered: number; missing: number; rssIdleMb: number; rssPeakMb: number };
+type Figures = {
+  connected: number;
+  connectSeconds: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  delivered: number;
+  missing: number;
+  rssIdleMb: number;
+  rssPeakMb: number;
+};
 
 /** Client processes, each holding its share of the connections. */
 class Clients {
@@ -51,8 +62,18 @@ class Clients {
       if (msg) w.proc.send(msg as object);
     });
   }
-  connect(url: string) {
-    return Promise.all(this.workers.map((w) => this.ask(w, { cmd: 'connect', url, count: w.count }, (m) => typeof (m as { connected?: number }).connected === 'number')));
+  /** Connects every client; gives up waiting after `ms` and says how many are in. */
+  async connect(url: string, ms = 180_000): Promise<number> {
+    const all = Promise.all(this.workers.map((w) => this.ask(w, { cmd: 'connect', url, count: w.count }, (m) => typeof (m as { connected?: number }).connected === 'number')));
+    const started = Date.now();
+    const timer = setInterval(async () => console.log(`# … ${await this.ready()} connected after ${Math.round((Date.now() - started) / 1000)} s`), 10_000);
+    await Promise.race([all, sleep(ms)]);
+    clearInterval(timer);
+    return this.ready();
+  }
+  async ready(): Promise<number> {
+    const r = await Promise.all(this.workers.map((w) => this.ask<{ ready: number }>(w, { cmd: 'ready' }, (m) => typeof (m as { ready?: number }).ready === 'number')));
+    return r.reduce((n, x) => n + x.ready, 0);
   }
   async received(id: number): Promise<number> {
     const r = await Promise.all(this.workers.map((w) => this.ask<{ received: number }>(w, { cmd: 'count', id }, (m) => (m as { id?: number }).id === id)));
@@ -77,9 +98,9 @@ function percentile(sorted: number[], p: number): number {
   return Number(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!.toFixed(1));
 }
 
-async function waitAll(clients: Clients, id: number, timeoutMs = 20_000): Promise<void> {
+async function waitAll(clients: Clients, id: number, target: number, timeoutMs = 20_000): Promise<void> {
   const end = Date.now() + timeoutMs;
-  while ((await clients.received(id)) < CLIENTS) {
+  while ((await clients.received(id)) < target) {
     if (Date.now() > end) return;
     await sleep(20);
   }
@@ -129,7 +150,10 @@ async function measure(
   clients: Clients,
   act: (i: number) => Promise<{ measured: number; extra: number | null }>,
 ): Promise<Figures> {
-  await clients.connect(streamUrl);
+  const t = Date.now();
+  const connected = await clients.connect(streamUrl);
+  const t1 = Date.now();
+  console.log(`# ${name}: ${connected} of ${CLIENTS} clients connected in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   await sleep(1000);
   const rssIdle = server.rssKb();
   let rssPeak = rssIdle;
@@ -139,8 +163,8 @@ async function measure(
     const t0 = now();
     const { measured, extra } = await act(i);
     sent[measured] = t0;
-    await waitAll(clients, measured);
-    if (extra !== null) await waitAll(clients, extra);
+    await waitAll(clients, measured, connected);
+    if (extra !== null) await waitAll(clients, extra, connected);
     await sleep(50);
   }
   clearInterval(sampler);
@@ -148,6 +172,8 @@ async function measure(
   await clients.close();
   latencies.sort((a, b) => a - b);
   const f: Figures = {
+    connected,
+    connectSeconds: Number(((t1 - t) / 1000).toFixed(1)),
     p50Ms: percentile(latencies, 50),
     p95Ms: percentile(latencies, 95),
     p99Ms: percentile(latencies, 99),

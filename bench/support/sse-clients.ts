@@ -4,11 +4,12 @@
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 
-type Msg = { cmd: 'connect'; url: string; count: number } | { cmd: 'count'; id: number } | { cmd: 'report'; sent: Record<string, number> } | { cmd: 'close' };
+type Msg = { cmd: 'connect'; url: string; count: number } | { cmd: 'ready' } | { cmd: 'count'; id: number } | { cmd: 'report'; sent: Record<string, number> } | { cmd: 'close' };
 
 const now = () => performance.timeOrigin + performance.now();
 let sockets: net.Socket[] = [];
 let ready = 0;
+let closing = false;
 const seen = new Map<number, Float64Array>();
 const send = (m: unknown) => process.send!(m);
 
@@ -18,20 +19,29 @@ function connect(url: string, count: number) {
   const request = `GET ${u.pathname}${u.search} HTTP/1.1\r\nHost: ${u.host}\r\nAccept: text/event-stream\r\nAccept-Encoding: gzip\r\nConnection: keep-alive\r\n\r\n`;
   sockets = [];
   ready = 0;
+  closing = false;
   seen.clear();
   let opened = 0;
+  const greeted = new Uint8Array(count);
   const open = (i: number) => {
     const s = net.connect(port, u.hostname);
     s.setNoDelay(true);
     let rest = '';
     let hello = false;
     s.on('connect', () => s.write(request));
+    // Like a browser's EventSource: a connection that fails or drops is opened again.
+    s.on('close', () => {
+      if (sockets[i] === s && !closing) setTimeout(() => open(i), 250 + Math.random() * 750);
+    });
     s.on('data', (chunk: Buffer) => {
       const t = now();
       const text = rest + chunk.toString('latin1');
       if (!hello && text.includes('event: hello')) {
         hello = true;
-        if (++ready === count) send({ connected: ready });
+        if (!greeted[i]) {
+          greeted[i] = 1;
+          if (++ready === count) send({ connected: ready });
+        }
       }
       const re = /(?:^|\n)id: (\d+)\n/g;
       for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -47,8 +57,8 @@ function connect(url: string, count: number) {
   };
   // In batches, so the server's accept queue keeps up.
   const batch = () => {
-    for (let n = 0; n < 200 && opened < count; n++) open(opened++);
-    if (opened < count) setTimeout(batch, 20);
+    for (let n = 0; n < 100 && opened < count; n++) open(opened++);
+    if (opened < count) setTimeout(batch, 25);
   };
   batch();
 }
@@ -79,7 +89,11 @@ process.on('message', (m: Msg) => {
       send({ latencies, missing });
       break;
     }
+    case 'ready':
+      send({ ready });
+      break;
     case 'close':
+      closing = true;
       for (const s of sockets) s.destroy();
       sockets = [];
       send({ closed: true });

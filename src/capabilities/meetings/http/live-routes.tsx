@@ -65,11 +65,22 @@ export function meetingLiveRoutes(deps: Deps, extensions: readonly MeetingExtens
   });
 
   // The stream: public like the room. A reconnect resumes after Last-Event-ID; a first connection after the page's event.
+  // When thousands reconnect at once (a node restarts), the meeting of a public process is looked up once a few seconds.
+  const publicStreams = new Map<string, { stream: string; until: number }>();
   app.get(`${M}/live/events`, async (c) => {
+    const key = `${c.req.param('slug')}/${c.req.param('id')}`;
+    const resume = resumeFrom(c.req.header('last-event-id'), c.req.query('since'));
+    const known = publicStreams.get(key);
+    if (known && known.until > Date.now()) return deps.live.respond(c, known.stream, resume);
     const { process } = await loadProcess(c, deps);
     const meeting = await meetingById(deps.db, process.id, Number(c.req.param('id')));
     if (!meeting) throw new HttpProblem('not-found');
-    return deps.live.respond(c, meetingStream(meeting.id), resumeFrom(c.req.header('last-event-id'), c.req.query('since')));
+    const stream = meetingStream(meeting.id);
+    if (process.status === 'published') {
+      if (publicStreams.size > 1000) publicStreams.clear();
+      publicStreams.set(key, { stream, until: Date.now() + 5000 });
+    }
+    return deps.live.respond(c, stream, resume);
   });
 
   const renderConsole = async (c: Ctx, loaded: LoadedMeeting, errors: Record<string, AnyFieldError> | null) => {
