@@ -13,6 +13,7 @@ export const en = {
   queueOpen: 'The queue is open: raise your hand to speak.',
   queueClosed: 'The queue is closed: no new hands for now.',
   order: 'Order',
+  orderLabel: 'Order:',
   policies: {
     fifo: 'First come, first served',
     'first-time': 'First-time speakers first',

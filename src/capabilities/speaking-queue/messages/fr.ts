@@ -14,6 +14,7 @@ export const fr = {
   queueOpen: 'La liste est ouverte : levez la main pour prendre la parole.',
   queueClosed: 'La liste est fermée : pas de nouvelle main pour l’instant.',
   order: 'Ordre',
+  orderLabel: 'Ordre :',
   policies: {
     fifo: 'Premier arrivé, premier servi',
     'first-time': 'Priorité à qui n’a pas encore parlé',

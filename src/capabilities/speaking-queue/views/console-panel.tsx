@@ -104,7 +104,7 @@ export function QueueConsoleSection(props: {
         </form>
       </div>
       <p class="muted">
-        {q.order}: <strong data-q="policy">{q.policies[snapshot.policy]}</strong>
+        {q.orderLabel} <strong data-q="policy">{q.policies[snapshot.policy]}</strong>
       </p>
       <p data-q="count" class="muted">
         {snapshot.queue.length ? plural(ctx.locale, snapshot.queue.length, q.waitingCount) : q.nobodyWaiting}

@@ -26,7 +26,7 @@ export function QueueRoomSection(props: { ctx: PageCtx; process: Process; meetin
       <section aria-labelledby="queue-h" class="queue-section" data-q="section">
         <h2 id="queue-h">{q.queue}</h2>
         <p class="muted">
-          {q.order}: <strong data-q="policy">{q.policies[snapshot.policy]}</strong>. <span data-q="policy-help">{q.policyHelp[snapshot.policy]}</span>
+          {q.orderLabel} <strong data-q="policy">{q.policies[snapshot.policy]}</strong>. <span data-q="policy-help">{q.policyHelp[snapshot.policy]}</span>
         </p>
         <p data-q="open-state" class={snapshot.open ? 'open-state open' : 'open-state'}>
           {props.live ? (snapshot.open ? q.queueOpen : q.queueClosed) : ''}
