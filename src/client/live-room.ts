@@ -5,6 +5,28 @@ import type { MeetingLiveState } from '../capabilities/meetings/commands/live-st
 import type { QueueWords } from '../capabilities/speaking-queue/views/parts.tsx';
 import { queueView, type Room } from './live-queue.ts';
 
+/**
+ * Other capabilities' scripts follow their own events of the room's stream
+ * (a "sense of the room", say): onLive('sense', (data, words) => …). Their
+ * words arrive under the same key in the page's data-words.
+ */
+type Handler = (data: unknown, words: unknown) => void;
+const handlers = new Map<string, Handler[]>();
+let source: EventSource | null = null;
+let allWords: Record<string, unknown> = {};
+const dispatch = (kind: string) => (e: Event) => {
+  const data = JSON.parse((e as MessageEvent).data) as unknown;
+  for (const h of handlers.get(kind) ?? []) h(data, allWords[kind]);
+};
+export function onLive(kind: string, handler: Handler): void {
+  const list = handlers.get(kind);
+  if (list) list.push(handler);
+  else {
+    handlers.set(kind, [handler]);
+    source?.addEventListener(kind, dispatch(kind));
+  }
+}
+
 type Words = {
   meeting: { status: Record<string, string>; noCurrentItem: string; live: string; lost: string };
   queue?: QueueWords;
@@ -12,6 +34,7 @@ type Words = {
 
 function start(root: HTMLElement) {
   const words = JSON.parse(root.dataset.words ?? '{}') as Words;
+  allWords = words as unknown as Record<string, unknown>;
   const locale = root.dataset.locale === 'fr' ? 'fr' : 'en';
   let offset = Number(root.dataset.serverNow) - Date.now();
   const announcer = root.querySelector<HTMLElement>('[data-live=announce]');
@@ -83,14 +106,16 @@ function start(root: HTMLElement) {
   }
 
   const stream = new EventSource(`${root.dataset.stream}?since=${encodeURIComponent(root.dataset.lastEventId ?? '')}`);
+  source = stream;
+  for (const kind of handlers.keys()) stream.addEventListener(kind, dispatch(kind));
   stream.addEventListener('open', () => status(true));
   stream.addEventListener('error', () => status(false));
   stream.addEventListener('hello', (e) => {
     offset = (JSON.parse((e as MessageEvent).data) as { now: number }).now - Date.now();
     status(true);
   });
-  stream.addEventListener('meeting', (e) => onMeeting(JSON.parse((e as MessageEvent).data)));
-  stream.addEventListener('queue', (e) => queue?.render(JSON.parse((e as MessageEvent).data)));
+  onLive('meeting', (data) => onMeeting(data as MeetingLiveState));
+  onLive('queue', (data) => queue?.render(data as Parameters<NonNullable<typeof queue>['render']>[0]));
   setInterval(() => queue?.tick(), 1000);
 
   // The room's own actions post in the background; the stream shows their effect.
