@@ -8,6 +8,8 @@ import { groupRoutes, groupsExtension } from './capabilities/groups/index.ts';
 import { consensusBodyExtension, consensusExtension, consensusRoutes, outcomesForPassages } from './capabilities/consensus/index.ts';
 import { bodyDocumentsExtension, documentRoutes, documentSlugOf, documentsExtension, type DocumentPorts, type RecommendationOutcomes } from './capabilities/documents/index.ts';
 import { searchExtension, searchRoutes } from './capabilities/search/index.ts';
+import { meetingRoutes, meetingsBodyExtension, meetingsExtension } from './capabilities/meetings/index.ts';
+import { speakingQueueMeetingExtension, speakingQueueProcessExtension } from './capabilities/speaking-queue/index.ts';
 
 /** Every route Concert serves. Assets must be built first (buildAssets). */
 export function createApp(deps: Deps, ports: { documents?: DocumentPorts } = {}): Hono<AppEnv> {
@@ -18,9 +20,21 @@ export function createApp(deps: Deps, ports: { documents?: DocumentPorts } = {})
   };
   const app = createShell(deps);
   app.route('/', authRoutes(deps));
-  app.route('/', processRoutes(deps, [searchExtension(), participantsExtension(deps), groupsExtension(deps), documentsExtension(deps), consensusExtension(deps)]));
+  app.route(
+    '/',
+    processRoutes(deps, [
+      searchExtension(),
+      participantsExtension(deps),
+      meetingsExtension(deps),
+      groupsExtension(deps),
+      documentsExtension(deps),
+      consensusExtension(deps),
+      speakingQueueProcessExtension(),
+    ]),
+  );
   app.route('/', participantRoutes(deps));
-  app.route('/', groupRoutes(deps, [bodyDocumentsExtension(deps), consensusBodyExtension(deps)]));
+  app.route('/', groupRoutes(deps, [meetingsBodyExtension(deps), bodyDocumentsExtension(deps), consensusBodyExtension(deps)]));
+  app.route('/', meetingRoutes(deps, [speakingQueueMeetingExtension(deps)]));
   app.route('/', documentRoutes(deps, { outcomes, ...ports.documents }));
   app.route('/', consensusRoutes(deps));
   app.route('/', searchRoutes(deps));

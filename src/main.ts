@@ -13,6 +13,7 @@ import { openDatabase } from './platform/database/database.ts';
 import { migrate } from './platform/database/migrate.ts';
 import { postgresBus } from './platform/events/bus.ts';
 import { PageCache } from './platform/http/page-cache.ts';
+import { LiveHub } from './platform/http/sse.ts';
 import { buildAssets } from './platform/http/assets.ts';
 import type { Deps } from './platform/http/context.ts';
 import { consoleLogger, type Logger } from './platform/log.ts';
@@ -47,7 +48,8 @@ export async function start(config: Config, opts: { clock?: Clock; log?: Logger 
   const pageCache = new PageCache(bus, { ttlMs: 5000, max: 1000 });
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : outboxMailer(path.join(config.dataDir, 'outbox'), config.mailFrom, log);
   let url = '';
-  const deps: Deps = { db: conn.db, config, mailer, bus, clock, log, pageCache, publicUrl: () => url };
+  const live = new LiveHub({ db: conn.db, bus, clock, log });
+  const deps: Deps = { db: conn.db, config, mailer, bus, clock, log, pageCache, live, publicUrl: () => url };
   const app = createApp(deps);
 
   const fastPath = publicFastPath(deps);
@@ -84,6 +86,8 @@ export async function start(config: Config, opts: { clock?: Clock; log?: Logger 
     stop: () =>
       (stopping ??= (async () => {
         clearInterval(housekeeping);
+        // Live streams never end by themselves: end them so the server can close.
+        live.close();
         // Stop taking requests, let those in flight finish, then close the database.
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

@@ -5,12 +5,22 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export type Child = { proc: ChildProcess; url: string; rssKb(): number; stop(): Promise<void> };
+export type Child = { proc: ChildProcess; url: string; /** What the child printed after its URL on the READY line. */ extra: string; rssKb(): number; stop(): Promise<void> };
+
+/**
+ * Runs a command with the open-files limit raised to the hard limit (a shell's
+ * `ulimit -n`, since Node cannot raise its own): thousands of sockets each.
+ */
+export function withFileLimit(command: string, args: string[]): [string, string[]] {
+  return ['/bin/sh', ['-c', 'ulimit -n "$(ulimit -Hn)" 2>/dev/null; exec "$0" "$@"', command, ...args]];
+}
 
 /** Starts `node --import tsx <script>` and waits for it to print "READY <url>". */
-export function startChild(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Child> {
+export function startChild(script: string, args: string[], env: NodeJS.ProcessEnv = {}, opts: { manyFiles?: boolean } = {}): Promise<Child> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], {
+    const argv = ['--import', 'tsx', path.join(root, script), ...args];
+    const [cmd, cmdArgs] = opts.manyFiles ? withFileLimit(process.execPath, argv) : [process.execPath, argv];
+    const proc = spawn(cmd, cmdArgs, {
       cwd: root,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -18,13 +28,14 @@ export function startChild(script: string, args: string[], env: NodeJS.ProcessEn
     let buf = '';
     const onData = (d: Buffer) => {
       buf += d.toString();
-      const m = /READY (\S+)/.exec(buf);
+      const m = /READY (\S+)(?: ([^\n]*))?\n/.exec(buf);
       if (m) {
         proc.stdout!.off('data', onData);
         proc.stdout!.resume();
         resolve({
           proc,
           url: m[1]!,
+          extra: m[2] ?? '',
           rssKb: () => {
             try {
               return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${proc.pid}/status`, 'utf8'))?.[1] ?? 0);

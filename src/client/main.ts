@@ -1,6 +1,7 @@
 // Progressive enhancement only: every page works without this file.
 import './consensus.ts';
 import './documents.ts';
+import './live-room.ts';
 
 function focusErrors() {
   const summary = document.querySelector<HTMLElement>('.error-summary');

@@ -9,6 +9,7 @@ import { createProcess, currentRules, findProcessBySlug, publishProcess, savePha
 import * as demo from './data.ts';
 import { seedConsensusDemo } from './consensus.ts';
 import { seedDocuments } from './documents.ts';
+import { seedMeetings } from './meetings.ts';
 
 export const DEMO_CONVENER_EMAIL = 'convener@concert.example';
 
@@ -117,4 +118,5 @@ async function seedInto(deps: { db: Db; clock: Clock }): Promise<void> {
   }
   await seedConsensusDemo(deps, process);
   await seedDocuments(deps, convener);
+  await seedMeetings(deps, convener, process);
 }

@@ -7,6 +7,7 @@ import { createSession, SESSION_COOKIE } from '../../src/platform/auth/sessions.
 import { createUser } from '../../src/platform/auth/users.ts';
 import { postgresBus } from '../../src/platform/events/bus.ts';
 import { PageCache } from '../../src/platform/http/page-cache.ts';
+import { LiveHub } from '../../src/platform/http/sse.ts';
 import { buildAssets } from '../../src/platform/http/assets.ts';
 import type { AppEnv, Deps } from '../../src/platform/http/context.ts';
 import { smtpMailer } from '../../src/platform/mail/mailer.ts';
@@ -34,14 +35,16 @@ export async function testApp(opts: { demo?: boolean; env?: Record<string, strin
   const config = loadConfig({ CONCERT_LOG: 'quiet', PUBLIC_URL: 'http://concert.test', ...opts.env });
   const clock = manualClock(T0);
   const bus = postgresBus(database.url);
+  const log = { info: () => {}, error: (m: string, e?: unknown) => console.error(m, e) };
   const deps: Deps = {
     db: database.db,
     config,
     mailer: smtpMailer(smtp.url, config.mailFrom),
     bus,
     clock,
-    log: { info: () => {}, error: (m, e) => console.error(m, e) },
+    log,
     pageCache: new PageCache(bus, { ttlMs: 5000, max: 100 }),
+    live: new LiveHub({ db: database.db, bus, clock, log }, { watchMs: 500 }),
     publicUrl: () => 'http://concert.test',
   };
   const app = createApp(deps);
@@ -63,6 +66,7 @@ export async function testApp(opts: { demo?: boolean; env?: Record<string, strin
     },
     async close() {
       deps.pageCache.close();
+      deps.live.close();
       await bus.close();
       deps.mailer.close();
       await smtp.close();

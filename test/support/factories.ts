@@ -2,7 +2,8 @@ import type { Actor } from '../../src/kernel/actor.ts';
 import type { Localized } from '../../src/kernel/localized.ts';
 import { createUser } from '../../src/platform/auth/users.ts';
 import type { CommandDeps } from '../../src/platform/commands.ts';
-import { createBody } from '../../src/capabilities/groups/index.ts';
+import { bodyBySlug, createBody } from '../../src/capabilities/groups/index.ts';
+import { scheduleMeeting, type MeetingInput } from '../../src/capabilities/meetings/index.ts';
 import { joinProcess } from '../../src/capabilities/participants/index.ts';
 import { createProcess, currentRules, findProcessBySlug, publishProcess, type Process } from '../../src/capabilities/processes/index.ts';
 
@@ -108,4 +109,46 @@ export async function makeDocument(
     if (!s.ok) throw new Error(s.refusal);
   }
   return slug;
+}
+
+/** A meeting of a body (a webinar unless told), scheduled through the command, every text hostile. */
+export async function makeMeeting(
+  deps: CommandDeps,
+  process: Process,
+  chair: Actor,
+  bodySlug: string,
+  o: {
+    format?: MeetingInput['format'];
+    date?: string;
+    start?: string;
+    end?: string;
+    repeat?: { intervalWeeks: number; count: number };
+    capacity?: number | null;
+    place?: boolean;
+  } = {},
+): Promise<number[]> {
+  const body = (await bodyBySlug(deps.db, process.id, bodySlug))!;
+  const inPerson = o.format === 'in-person-full-day' || o.format === 'in-person-half-day' || o.format === 'hybrid' || o.place;
+  const r = await scheduleMeeting(
+    deps,
+    chair,
+    process,
+    body,
+    {
+      format: o.format ?? 'webinar',
+      title: hostile('Meeting'),
+      description: hostile('Description'),
+      date: o.date ?? '2026-03-04',
+      startTime: o.start ?? '13:00',
+      endTime: o.end ?? '14:30',
+      timeZone: 'America/Toronto',
+      place: inPerson ? hostile('Place') : {},
+      onlineUrl: 'https://meet.example.org/room?x=1&y=<script>',
+      livestreamUrl: 'https://stream.example.org/live',
+      capacity: o.capacity ?? null,
+    },
+    o.repeat ?? null,
+  );
+  if (!r.ok) throw new Error(r.refusal);
+  return r.value.meetingIds;
 }

@@ -14,6 +14,10 @@ import { en as documentsEn } from '../../src/capabilities/documents/messages/en.
 import { fr as documentsFr } from '../../src/capabilities/documents/messages/fr.ts';
 import { en as searchEn } from '../../src/capabilities/search/messages/en.ts';
 import { fr as searchFr } from '../../src/capabilities/search/messages/fr.ts';
+import { en as meetingsEn } from '../../src/capabilities/meetings/messages/en.ts';
+import { fr as meetingsFr } from '../../src/capabilities/meetings/messages/fr.ts';
+import { en as queueEn } from '../../src/capabilities/speaking-queue/messages/en.ts';
+import { fr as queueFr } from '../../src/capabilities/speaking-queue/messages/fr.ts';
 
 // The type-check already fails on a missing French key; this also catches
 // extra keys, empty strings and record-typed maps (activity labels) out of step.
@@ -35,6 +39,8 @@ const catalogs = {
   consensus: [consensusEn, consensusFr],
   documents: [documentsEn, documentsFr],
   search: [searchEn, searchFr],
+  meetings: [meetingsEn, meetingsFr],
+  'speaking-queue': [queueEn, queueFr],
 } as const;
 
 describe('English and French catalogs are in step', () => {

@@ -8,6 +8,7 @@ import type { EventBus } from '../events/bus.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { Logger } from '../log.ts';
 import type { PageCache } from './page-cache.ts';
+import type { LiveHub } from './sse.ts';
 
 /** Everything a request handler may reach, built once in the composition root. */
 export type Deps = {
@@ -19,6 +20,8 @@ export type Deps = {
   log: Logger;
   /** Rendered public pages for visitors who are not signed in. */
   pageCache: PageCache;
+  /** Server-Sent Events streams of this node (live rooms). */
+  live: LiveHub;
   /** Base URL people use to reach Concert, for links in mail. */
   publicUrl: () => string;
 };

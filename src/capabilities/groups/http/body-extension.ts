@@ -6,5 +6,6 @@ import type { BodyAccess } from '../domain/permissions.ts';
 
 /** What other capabilities add to a body's page (its decisions, its meetings). */
 export type BodyExtension = {
-  bodySection(args: { process: Process; body: Body; access: BodyAccess; ctx: PageCtx }): Promise<Child>;
+  /** A section of the body's page; null when there is nothing to show. */
+  bodySection?(args: { process: Process; body: Body; access: BodyAccess; ctx: PageCtx }): Promise<Child | null>;
 };

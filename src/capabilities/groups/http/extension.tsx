@@ -32,3 +32,5 @@ export function groupsExtension(deps: Pick<Deps, 'db'>): ProcessExtension {
     },
   };
 }
+
+/** What other capabilities add to a body's page (its meetings, say), below the charter. */

@@ -9,7 +9,7 @@ import { pageCtx, redirectWithFlash, render } from '../../../platform/http/rende
 import { localizedFields, localizedFrom, optionalText, parseWith, rawField, slug as slugField, text } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { listParticipants } from '../../participants/index.ts';
-import { canInProcess, denied, formBody, loadProcess, type Process } from '../../processes/index.ts';
+import { accessTo, canInProcess, denied, formBody, loadProcess, type Process } from '../../processes/index.ts';
 import { bodyAccess } from '../commands/access.ts';
 import { appointMember } from '../commands/appoint-member.ts';
 import { createBody } from '../commands/create-body.ts';
@@ -71,7 +71,7 @@ function inputError(locale: 'en' | 'fr', refusal: string): Record<string, AnyFie
 
 const RESERVED_SLUGS = new Set(['new', 'edit']);
 
-export function groupRoutes(deps: Deps, extensions: BodyExtension[] = []) {
+export function groupRoutes(deps: Deps, extensions: readonly BodyExtension[] = []) {
   const app = new Hono<AppEnv>();
 
   const loadBody = async (c: Ctx) => {
@@ -88,7 +88,7 @@ export function groupRoutes(deps: Deps, extensions: BodyExtension[] = []) {
     const [rows, charterHistory, sections] = await Promise.all([
       membersOf(deps.db, body.id),
       charterHistoryOf(deps.db, body.id),
-      Promise.all(extensions.map((x) => x.bodySection({ process, body, access, ctx }))),
+      Promise.all(extensions.filter((x) => x.bodySection).map((x) => x.bodySection!({ process, body, access, ctx }))),
     ]);
     const listings = await listParticipants(deps.db, process.id, access.organizer ? undefined : rows.map((r) => r.participantId));
     const declarationOf = new Map(listings.map((l) => [l.id, l.declaration]));

@@ -13,7 +13,8 @@ export type ActivityLabels = Record<Locale, Record<string, string>>;
 function Subject(props: { data: Record<string, unknown>; locale: Locale }) {
   const { data } = props;
   const name = data.name && typeof data.name === 'object' ? (data.name as Localized) : null;
-  const who = typeof data.who === 'string' ? data.who : null;
+  // A capability may word the subject itself (a speaker and the reason for an override, say).
+  const who = typeof data.label === 'string' ? data.label : typeof data.who === 'string' ? data.who : null;
   if (!name && !who) return null;
   return (
     <>
