@@ -8,6 +8,7 @@ import type { SearchTables } from './capabilities/search/db/tables.ts';
 import type { LiveTables } from './platform/live/tables.ts';
 import type { MeetingTables } from './capabilities/meetings/db/tables.ts';
 import type { SpeakingQueueTables } from './capabilities/speaking-queue/db/tables.ts';
+import type { PublicCommentTables } from './capabilities/public-comment/db/tables.ts';
 
 /** Every table Concert has, one timeline (db/migrations), typed for Kysely. */
 export interface Database
@@ -20,4 +21,5 @@ export interface Database
     SearchTables,
     LiveTables,
     MeetingTables,
-    SpeakingQueueTables {}
+    SpeakingQueueTables,
+    PublicCommentTables {}
