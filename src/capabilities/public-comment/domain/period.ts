@@ -1,0 +1,69 @@
+import { ok, refuse, type Result } from '../../../kernel/result.ts';
+
+/** A public input period as the domain sees it. */
+export type Period = {
+  id: number;
+  processId: number;
+  documentId: number;
+  versionNumber: number;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  /** When every official language of the document went live (null: not yet). */
+  languagesLiveAt: Date | null;
+  openedAt: Date | null;
+  closedAt: Date | null;
+  allowAnonymous: boolean;
+  requireVerifiedEmail: boolean;
+  moderation: 'pre' | 'post';
+};
+
+/**
+ * Where the clock stands. 'waiting-for-languages': the scheduled start has
+ * passed but a language is not live yet, so the clock has not started (the
+ * public must not lose days of a period nobody can read in their language).
+ */
+export type PeriodPhase = 'scheduled' | 'waiting-for-languages' | 'open' | 'closed';
+
+/** The moment the clock really starts: the scheduled start, or later when the languages went live later. */
+export function effectiveStart(p: Pick<Period, 'startsAt' | 'languagesLiveAt'>): Date | null {
+  if (!p.languagesLiveAt) return null;
+  return p.languagesLiveAt > p.startsAt ? p.languagesLiveAt : p.startsAt;
+}
+
+/**
+ * The period's length is kept when the languages were late: a period that
+ * should have run six weeks still runs six weeks from when everyone could read it.
+ */
+export function effectiveEnd(p: Pick<Period, 'startsAt' | 'endsAt' | 'languagesLiveAt'>): Date {
+  const start = effectiveStart(p);
+  if (!start || start <= p.startsAt) return p.endsAt;
+  return new Date(p.endsAt.getTime() + (start.getTime() - p.startsAt.getTime()));
+}
+
+/** Pure: the phase at `now`. Opening and closing happen on time whether or not a job has run yet. */
+export function phaseAt(p: Pick<Period, 'startsAt' | 'endsAt' | 'languagesLiveAt'>, now: Date): PeriodPhase {
+  const start = effectiveStart(p);
+  if (start === null) return now < p.startsAt ? 'scheduled' : 'waiting-for-languages';
+  if (now < start) return 'scheduled';
+  if (now >= effectiveEnd(p)) return 'closed';
+  return 'open';
+}
+
+export type ScheduleRefusal = 'end-before-start' | 'too-short' | 'too-long' | 'bad-time-zone' | 'start-in-past';
+
+const DAY = 86_400_000;
+
+/** Checks a schedule the convener proposes: at least a day, at most a year, a real IANA time zone. */
+export function checkSchedule(s: { startsAt: Date; endsAt: Date; timeZone: string }, now: Date): Result<{ startsAt: Date; endsAt: Date; timeZone: string }, ScheduleRefusal> {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: s.timeZone });
+  } catch {
+    return refuse('bad-time-zone');
+  }
+  if (s.endsAt <= s.startsAt) return refuse('end-before-start');
+  if (s.endsAt.getTime() - s.startsAt.getTime() < DAY) return refuse('too-short');
+  if (s.endsAt.getTime() - s.startsAt.getTime() > 366 * DAY) return refuse('too-long');
+  if (s.startsAt.getTime() < now.getTime() - 5 * 60_000) return refuse('start-in-past');
+  return ok(s);
+}

@@ -1,0 +1,8 @@
+// Public input: periods when anyone may comment on a document, intake that
+// never loses a receipted comment, moderation, campaigns and near-duplicate
+// clusters, a disposition for every comment, and "what we heard".
+// What others may use:
+export type { Period, PeriodPhase } from './domain/period.ts';
+export { phaseAt, effectiveStart, effectiveEnd } from './domain/period.ts';
+export { findPeriod, periodsOfDocument } from './db/periods.ts';
+export { inputAccess } from './commands/access.ts';
