@@ -26,7 +26,10 @@ export function drain(t: TestApp) {
 }
 
 /** A bilingual document in public input with a period scheduled a minute from now (open it by moving the clock). */
-export async function makePeriod(t: TestApp, o: Partial<PeriodInput> & { open?: boolean } = {}): Promise<{ process: Process; convener: Actor & { kind: 'user' }; docSlug: string; periodId: number; base: string }> {
+export async function makePeriod(
+  t: TestApp,
+  o: Partial<PeriodInput> & { open?: boolean } = {},
+): Promise<{ process: Process; convener: Actor & { kind: 'user' }; docSlug: string; periodId: number; base: string }> {
   const { process, convener } = await makeProcess(t.deps);
   const body = await makeBody(t.deps, process, convener);
   const docSlug = await makeDocument(t.deps, process, convener, body, { en: DOC_EN, fr: DOC_FR });

@@ -32,7 +32,13 @@ export type SchedulePeriodRefusal = InputRefusal | ScheduleRefusal | 'not-in-pub
  * the document is in step, which public input already requires); the clock
  * job opens and closes it on time.
  */
-export async function schedulePeriod(deps: CommandDeps, actor: Actor, process: Process, doc: DocumentRecord, input: PeriodInput): Promise<Result<{ id: number }, SchedulePeriodRefusal>> {
+export async function schedulePeriod(
+  deps: CommandDeps,
+  actor: Actor,
+  process: Process,
+  doc: DocumentRecord,
+  input: PeriodInput,
+): Promise<Result<{ id: number }, SchedulePeriodRefusal>> {
   const access = await inputAccess(deps.db, process, doc.bodyId, actor);
   const refusal = inputRefusal(access, 'open-period', 'scheduled');
   if (refusal) return refuse(refusal);

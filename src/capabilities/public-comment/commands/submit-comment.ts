@@ -20,14 +20,15 @@ export type IntakeLimits = { perIp: number; perEmail: number; windowSeconds: num
 export type Submitter = { ip: string; idempotencyKey: string | null; locale: Locale };
 export type Receipt = { receipt: string; status: CommentStatus; repeated: boolean };
 
-export type SubmitResult =
-  | Result<Receipt, 'not-open'>
-  | (Refusal<'invalid'> & { check: SubmissionCheck })
-  | (Refusal<'rate-limited'> & { retryAfterSeconds: number });
+export type SubmitResult = Result<Receipt, 'not-open'> | (Refusal<'invalid'> & { check: SubmissionCheck }) | (Refusal<'rate-limited'> & { retryAfterSeconds: number });
 
 /** A receipt number: random, unguessable, easy to read out on the phone. */
 function newReceipt(): string {
-  return randomBytes(10).toString('base64url').replace(/[-_]/g, 'x').toUpperCase().replace(/(.{4})(?=.)/g, '$1-');
+  return randomBytes(10)
+    .toString('base64url')
+    .replace(/[-_]/g, 'x')
+    .toUpperCase()
+    .replace(/(.{4})(?=.)/g, '$1-');
 }
 
 const hashOf = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32);
@@ -39,14 +40,7 @@ const hashOf = (s: string) => createHash('sha256').update(s).digest('hex').slice
  * the verification mail). A repeat with the same idempotency key returns the
  * first receipt, never a second comment.
  */
-export async function submitComment(
-  deps: CommandDeps,
-  process: Process,
-  period: Period,
-  input: SubmissionInput,
-  who: Submitter,
-  limits: IntakeLimits,
-): Promise<SubmitResult> {
+export async function submitComment(deps: CommandDeps, process: Process, period: Period, input: SubmissionInput, who: Submitter, limits: IntakeLimits): Promise<SubmitResult> {
   if (who.idempotencyKey) {
     const first = await commentByIdempotencyKey(deps.db, period.id, who.idempotencyKey);
     if (first) return ok({ receipt: first.receipt, status: first.status, repeated: true });
@@ -85,7 +79,12 @@ export async function submitComment(
       status,
       ipHash: hashOf(who.ip),
       signatoryNames: input.signatoryNames,
-      attachments: input.attachments.map((a) => ({ filename: a.filename, size: a.bytes.length, sha256: createHash('sha256').update(a.bytes).digest('hex'), bytes: Buffer.from(a.bytes) })),
+      attachments: input.attachments.map((a) => ({
+        filename: a.filename,
+        size: a.bytes.length,
+        sha256: createHash('sha256').update(a.bytes).digest('hex'),
+        bytes: Buffer.from(a.bytes),
+      })),
       now,
     });
     if (!row) {
@@ -96,7 +95,12 @@ export async function submitComment(
     // Processing (fingerprints, clusters, search) runs after intake, once per burst and period.
     await enqueue(trx, PROCESS_COMMENTS_JOB, { periodId: period.id }, { singletonKey: `period:${period.id}`, runAt: new Date(now.getTime() + 2000) });
     if (verifyToken)
-      await enqueue(trx, VERIFY_MAIL_JOB, { periodId: period.id, commentId: row.id, to: input.email, token: verifyToken, locale: who.locale, processSlug: process.slug, receipt }, {});
+      await enqueue(
+        trx,
+        VERIFY_MAIL_JOB,
+        { periodId: period.id, commentId: row.id, to: input.email, token: verifyToken, locale: who.locale, processSlug: process.slug, receipt },
+        {},
+      );
     return ok({ receipt, status, repeated: false });
   });
 }

@@ -13,7 +13,11 @@ const TOKEN_DAYS = 60;
  * theirs, and the comment goes on to moderation or publication. Following the
  * link twice is harmless.
  */
-export async function verifyEmail(deps: CommandDeps, period: Period, token: string): Promise<Result<{ receipt: string; status: CommentStatus; already: boolean }, 'unknown-token' | 'expired'>> {
+export async function verifyEmail(
+  deps: CommandDeps,
+  period: Period,
+  token: string,
+): Promise<Result<{ receipt: string; status: CommentStatus; already: boolean }, 'unknown-token' | 'expired'>> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return refuse('unknown-token');
   const found = await commentByVerifyToken(deps.db, period.id, hashToken(token));
   if (!found) return refuse('unknown-token');

@@ -84,7 +84,8 @@ export async function insertComment(trx: Db, c: NewComment): Promise<{ id: numbe
       .insertInto('commentSignatories')
       .values(c.signatoryNames.map((name, i) => ({ commentId: row.id, position: i + 1, name, organization: null })))
       .execute();
-  for (const a of c.attachments) await trx.insertInto('commentAttachments').values({ commentId: row.id, filename: a.filename, size: a.size, sha256: a.sha256, bytes: a.bytes, createdAt: c.now }).execute();
+  for (const a of c.attachments)
+    await trx.insertInto('commentAttachments').values({ commentId: row.id, filename: a.filename, size: a.size, sha256: a.sha256, bytes: a.bytes, createdAt: c.now }).execute();
   return row;
 }
 
@@ -188,7 +189,10 @@ export async function commentsWithStatus(db: Db, periodId: number, status: Comme
 }
 
 /** The raw single-row insert the intake benchmark compares with (same row, same durability). */
-export async function rawInsert(db: Db, row: { periodId: number; receipt: string; idempotencyKey: string; body: string; name: string; categoryKey: string; lang: Locale; versionNumber: number }): Promise<void> {
+export async function rawInsert(
+  db: Db,
+  row: { periodId: number; receipt: string; idempotencyKey: string; body: string; name: string; categoryKey: string; lang: Locale; versionNumber: number },
+): Promise<void> {
   await sql`INSERT INTO public_comments (period_id, receipt, idempotency_key, body, name, category_key, lang, version_number, status)
     VALUES (${row.periodId}, ${row.receipt}, ${row.idempotencyKey}, ${row.body}, ${row.name}, ${row.categoryKey}, ${row.lang}, ${row.versionNumber}, 'published')`.execute(db);
 }

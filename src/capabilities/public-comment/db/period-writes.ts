@@ -35,7 +35,21 @@ export async function periodPolicy(db: Db, periodId: number): Promise<Localized>
 export async function lockPeriod(trx: Db, periodId: number): Promise<Period | undefined> {
   return trx
     .selectFrom('commentPeriods')
-    .select(['id', 'processId', 'documentId', 'versionNumber', 'startsAt', 'endsAt', 'timeZone', 'languagesLiveAt', 'openedAt', 'closedAt', 'allowAnonymous', 'requireVerifiedEmail', 'moderation'])
+    .select([
+      'id',
+      'processId',
+      'documentId',
+      'versionNumber',
+      'startsAt',
+      'endsAt',
+      'timeZone',
+      'languagesLiveAt',
+      'openedAt',
+      'closedAt',
+      'allowAnonymous',
+      'requireVerifiedEmail',
+      'moderation',
+    ])
     .where('id', '=', periodId)
     .forUpdate()
     .executeTakeFirst();
@@ -45,7 +59,21 @@ export async function markPeriod(trx: Db, periodId: number, set: { openedAt?: Da
   await trx.updateTable('commentPeriods').set(set).where('id', '=', periodId).execute();
 }
 
-const periodColumns = ['id', 'processId', 'documentId', 'versionNumber', 'startsAt', 'endsAt', 'timeZone', 'languagesLiveAt', 'openedAt', 'closedAt', 'allowAnonymous', 'requireVerifiedEmail', 'moderation'] as const;
+const periodColumns = [
+  'id',
+  'processId',
+  'documentId',
+  'versionNumber',
+  'startsAt',
+  'endsAt',
+  'timeZone',
+  'languagesLiveAt',
+  'openedAt',
+  'closedAt',
+  'allowAnonymous',
+  'requireVerifiedEmail',
+  'moderation',
+] as const;
 
 /** A period by its id alone (jobs know no process). */
 export async function periodById(db: Db, periodId: number): Promise<Period | undefined> {

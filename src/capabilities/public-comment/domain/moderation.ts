@@ -44,7 +44,10 @@ export type ReportDecision = 'uphold' | 'dismiss';
 export const IMPERSONATION_REASON = 'impersonation';
 
 /** Upholding a report hides the comment (whatever its state); dismissing leaves it. */
-export function decideReport(reportStatus: 'open' | 'upheld' | 'dismissed', decision: ReportDecision): Result<{ report: 'upheld' | 'dismissed'; hide: boolean }, 'already-handled'> {
+export function decideReport(
+  reportStatus: 'open' | 'upheld' | 'dismissed',
+  decision: ReportDecision,
+): Result<{ report: 'upheld' | 'dismissed'; hide: boolean }, 'already-handled'> {
   if (reportStatus !== 'open') return refuse('already-handled');
   return ok(decision === 'uphold' ? { report: 'upheld', hide: true } : { report: 'dismissed', hide: false });
 }

@@ -108,6 +108,10 @@ export function signatoryNamesFrom(text: string): string[] {
 /** A file name safe to show and to put in a Content-Disposition header. */
 export function safeFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base.replace(/[^\p{L}\p{N}._ -]/gu, '_').replace(/^\.+/, '').slice(0, 120).trim();
+  const cleaned = base
+    .replace(/[^\p{L}\p{N}._ -]/gu, '_')
+    .replace(/^\.+/, '')
+    .slice(0, 120)
+    .trim();
   return cleaned || 'attachment.pdf';
 }

@@ -116,7 +116,10 @@ export function intakeRoutes(deps: Deps) {
     if (!file) throw new HttpProblem('not-found');
     c.header('Content-Type', 'application/pdf');
     // Always a download: a PDF from the public is never rendered inside our origin.
-    c.header('Content-Disposition', `attachment; filename="${file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="${file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    );
     c.header('Cache-Control', 'private, max-age=300');
     return c.body(new Uint8Array(file.bytes));
   });

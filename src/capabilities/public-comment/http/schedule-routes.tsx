@@ -16,7 +16,11 @@ import { DEFAULT_POLICY, POLICY_MAX } from '../domain/policy.ts';
 import { intakeMessages } from '../messages/index.ts';
 import { SchedulePage, type ScheduleValues } from '../views/schedule-page.tsx';
 
-const time = () => z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid' });
+const time = () =>
+  z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'invalid' });
 
 async function loadDoc(c: Ctx, deps: Deps): Promise<{ process: Process; doc: DocumentRecord }> {
   const { process } = await loadProcess(c, deps);
@@ -99,7 +103,14 @@ export function scheduleRoutes(deps: Deps) {
       const refusal: SchedulePeriodRefusal = r.refusal;
       if (refusal === 'not-signed-in' || refusal === 'not-allowed') throw denied(c);
       if (refusal === 'not-open' || refusal === 'still-open') throw new HttpProblem('conflict');
-      const field = refusal === 'policy-required' ? 'policy_en' : refusal === 'bad-time-zone' ? 'time_zone' : refusal === 'not-in-public-input' || refusal === 'already-scheduled' ? '_form' : 'end_date';
+      const field =
+        refusal === 'policy-required'
+          ? 'policy_en'
+          : refusal === 'bad-time-zone'
+            ? 'time_zone'
+            : refusal === 'not-in-public-input' || refusal === 'already-scheduled'
+              ? '_form'
+              : 'end_date';
       const fieldFor = refusal === 'start-in-past' ? 'start_date' : field;
       return page(c, process, doc, values, { [fieldFor]: { message: m.scheduleRefusals[refusal] } });
     }

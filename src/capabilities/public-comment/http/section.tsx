@@ -24,7 +24,11 @@ export function intakeSection(deps: Deps): DocumentSection {
       <PeriodSection
         ctx={ctx}
         title={m.periodSection}
-        v={period && phase ? { process: { slug: process.slug, title: process.title, officialLanguages: process.officialLanguages }, period, doc: { slug: doc.slug, title: doc.title }, phase } : null}
+        v={
+          period && phase
+            ? { process: { slug: process.slug, title: process.title, officialLanguages: process.officialLanguages }, period, doc: { slug: doc.slug, title: doc.title }, phase }
+            : null
+        }
         passages={passages}
         canSubmit={!!phase && !!period && can(access, 'submit', phase)}
         scheduleHref={mayOpen && (!phase || phase === 'closed') ? href(ctx, `/p/${process.slug}/documents/${doc.slug}/input-period`) : null}

@@ -11,7 +11,18 @@ import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { submitComment } from '../commands/submit-comment.ts';
 import { phaseAt } from '../domain/period.ts';
 import { inputRefusal } from '../domain/permissions.ts';
-import { BODY_MAX, MAX_ATTACHMENTS, NAME_MAX, ORGANIZATION_MAX, PROBLEM_FIELD, SIGNATORIES_MAX, safeFilename, signatoryNamesFrom, type Attachment, type SubmissionInput } from '../domain/submission.ts';
+import {
+  BODY_MAX,
+  MAX_ATTACHMENTS,
+  NAME_MAX,
+  ORGANIZATION_MAX,
+  PROBLEM_FIELD,
+  SIGNATORIES_MAX,
+  safeFilename,
+  signatoryNamesFrom,
+  type Attachment,
+  type SubmissionInput,
+} from '../domain/submission.ts';
 import { intakeMessages } from '../messages/index.ts';
 import { CommentFormPage, type CommentFormValues } from '../views/comment-form-page.tsx';
 import { ipOf, loadPeriod, passagesOf, periodPath, type LoadedPeriod } from './load.ts';
@@ -112,6 +123,7 @@ export function submitRoutes(deps: Deps) {
     const locale = c.get('locale');
     const m = intakeMessages(locale);
     const json = wantsJson(c);
+    if (phaseAt(l.period, deps.clock.now()) !== 'open') throw new HttpProblem('conflict', m.closedNotice);
     const { fields, files } = await readSubmission(c);
     // Robots fill in every field; people never see this one. Nothing is stored.
     if (rawField(fields, 'website').trim()) throw new HttpProblem('bad-request', m.honeypotRefused);
@@ -131,10 +143,17 @@ export function submitRoutes(deps: Deps) {
       idempotencyKey: keyRaw || randomBytes(16).toString('base64url'),
     };
     const problem = (errors: Record<string, AnyFieldError>, status: 413 | 422) => {
-      if (json) throw new HttpProblem(status === 413 ? 'too-large' : 'bad-request', Object.entries(errors).map(([k, e]) => `${k}: ${'message' in e ? e.message : e.code}`).join(' '));
+      if (json)
+        throw new HttpProblem(
+          status === 413 ? 'too-large' : 'bad-request',
+          Object.entries(errors)
+            .map(([k, e]) => `${k}: ${'message' in e ? e.message : e.code}`)
+            .join(' '),
+        );
       return formPage(c, l, values, errors, status);
     };
-    const parsed = parseWith(schema, fields);
+    // An unticked box sends nothing at all.
+    const parsed = parseWith(schema, { ...fields, anonymous: fields.anonymous ?? '' });
     if (!parsed.ok) return problem(parsed.errors, 422);
     const d = parsed.data;
     const input: SubmissionInput = {
@@ -159,7 +178,10 @@ export function submitRoutes(deps: Deps) {
           throw new HttpProblem('too-many', m.rateLimited(Math.max(1, Math.ceil(r.retryAfterSeconds / 60))), r.retryAfterSeconds);
         case 'invalid': {
           const errors: Record<string, AnyFieldError> = {};
-          for (const p of r.check.problems) errors[PROBLEM_FIELD[p]] ??= { message: m.problems[p] + (PROBLEM_FIELD[p] === 'attachments' && r.check.badFiles.length ? ' ' + m.badFiles(r.check.badFiles.join(', ')) : '') };
+          for (const p of r.check.problems)
+            errors[PROBLEM_FIELD[p]] ??= {
+              message: m.problems[p] + (PROBLEM_FIELD[p] === 'attachments' && r.check.badFiles.length ? ' ' + m.badFiles(r.check.badFiles.join(', ')) : ''),
+            };
           return problem(errors, r.check.problems.includes('attachment-too-large') ? 413 : 422);
         }
       }

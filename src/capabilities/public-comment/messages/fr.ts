@@ -39,7 +39,8 @@ export const fr = {
   impersonation: 'retiré : soumis au nom de quelqu’un d’autre',
   reportThis: 'Signaler : soumis en mon nom, pas par moi',
   formTitle: 'Votre commentaire',
-  formIntro: 'Aucun compte n’est nécessaire. Votre nom, votre organisation, votre catégorie de partie prenante et votre commentaire sont publiés; votre adresse courriel ne l’est jamais.',
+  formIntro:
+    'Aucun compte n’est nécessaire. Votre nom, votre organisation, votre catégorie de partie prenante et votre commentaire sont publiés; votre adresse courriel ne l’est jamais.',
   closedNotice: 'Cette période n’est pas ouverte aux commentaires.',
   name: 'Votre nom',
   anonymousLabel: 'Publier mon commentaire comme « Anonyme »',
@@ -78,8 +79,7 @@ export const fr = {
   },
   badFiles: (names: string) => `Fichiers en cause : ${names}.`,
   tooLargeBody: 'Votre commentaire et ses pièces jointes sont trop volumineux : au plus 5 fichiers PDF de 10 Mo chacun.',
-  honeypotRefused:
-    'Merci. Votre message n’a pas été enregistré : il semblait automatisé. Si vous êtes une personne, envoyez de nouveau le formulaire sans remplir le champ caché.',
+  honeypotRefused: 'Merci. Votre message n’a pas été enregistré : il semblait automatisé. Si vous êtes une personne, envoyez de nouveau le formulaire sans remplir le champ caché.',
   rateLimited: (minutes: number) => `Trop de commentaires de cette adresse ou de ce courriel en peu de temps. Réessayez dans ${minutes} ${minutes <= 1 ? 'minute' : 'minutes'}.`,
   receiptTitle: 'Commentaire reçu',
   receiptIntro: (receipt: string) => `Votre commentaire est enregistré. Votre numéro de reçu est ${receipt}. Conservez-le : il identifie votre commentaire.`,

@@ -68,7 +68,16 @@ export function CommentFormPage(props: {
         <input type="hidden" name="idempotency_key" value={values.idempotencyKey} />
         <Input locale={ctx.locale} name="name" label={m.name} required={!p.allowAnonymous} value={values.name} error={errors?.name} autocomplete="name" maxlength={200} />
         {p.allowAnonymous ? <Checkbox locale={ctx.locale} name="anonymous" label={m.anonymousLabel} checked={values.anonymous} error={errors?.anonymous} /> : null}
-        <Input locale={ctx.locale} name="organization" label={m.organization} hint={m.organizationHint} value={values.organization} error={errors?.organization} autocomplete="organization" maxlength={200} />
+        <Input
+          locale={ctx.locale}
+          name="organization"
+          label={m.organization}
+          hint={m.organizationHint}
+          value={values.organization}
+          error={errors?.organization}
+          autocomplete="organization"
+          maxlength={200}
+        />
         <Select
           locale={ctx.locale}
           name="category"
@@ -113,8 +122,27 @@ export function CommentFormPage(props: {
           />
         )}
         <TextArea locale={ctx.locale} name="body" label={m.body} required rows={10} value={values.body} error={errors?.body} maxlength={BODY_MAX} lang={values.lang} />
-        <Input locale={ctx.locale} name="signatories" type="number" inputmode="numeric" label={m.signatoriesLabel} hint={m.signatoriesHint} required value={values.signatories} error={errors?.signatories} size={8} />
-        <TextArea locale={ctx.locale} name="signatory_names" label={m.signatoryNames} hint={m.signatoryNamesHint} value={values.signatoryNames} error={errors?.signatory_names} rows={4} />
+        <Input
+          locale={ctx.locale}
+          name="signatories"
+          type="number"
+          inputmode="numeric"
+          label={m.signatoriesLabel}
+          hint={m.signatoriesHint}
+          required
+          value={values.signatories}
+          error={errors?.signatories}
+          size={8}
+        />
+        <TextArea
+          locale={ctx.locale}
+          name="signatory_names"
+          label={m.signatoryNames}
+          hint={m.signatoryNamesHint}
+          value={values.signatoryNames}
+          error={errors?.signatory_names}
+          rows={4}
+        />
         <div class={`field${errors?.attachments ? ' has-error' : ''}`}>
           <label for={fieldId('attachments')}>{m.attachmentsLabel}</label>
           <p class="hint" id={`${fieldId('attachments')}-hint`}>

@@ -103,7 +103,7 @@ export function CommentCard(props: { ctx: PageCtx; v: PeriodView; c: CommentView
   return (
     <article class="public-comment" id={id} aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>
-        {props.link === false ? (c.anonymous ? m.anonymous : c.name) : <a href={periodHref(ctx, v, `/comments/${c.id}`)}>{c.anonymous ? m.anonymous : c.name}</a>}
+        {props.link === false ? c.anonymous ? m.anonymous : c.name : <a href={periodHref(ctx, v, `/comments/${c.id}`)}>{c.anonymous ? m.anonymous : c.name}</a>}
         {c.organization ? <span class="org"> · {c.organization}</span> : null}
       </h3>
       <p class="meta">
@@ -111,7 +111,12 @@ export function CommentCard(props: { ctx: PageCtx; v: PeriodView; c: CommentView
         <span>
           {m.receiptLabel} {c.receipt}
         </span>
-        {c.signatories > 1 ? <> · <strong>{m.signatories(formatNumber(ctx.locale, c.signatories))}</strong></> : null}
+        {c.signatories > 1 ? (
+          <>
+            {' '}
+            · <strong>{m.signatories(formatNumber(ctx.locale, c.signatories))}</strong>
+          </>
+        ) : null}
       </p>
       <div class="prose" lang={c.lang}>
         {c.body

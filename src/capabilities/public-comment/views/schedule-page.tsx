@@ -28,7 +28,16 @@ export function SchedulePage(props: {
   const { ctx, values, errors } = props;
   const m = intakeMessages(ctx.locale);
   const docHref = href(ctx, `/p/${props.process.slug}/documents/${props.doc.slug}`);
-  const labels = { start_date: m.startDate, start_time: m.startTime, end_date: m.endDate, end_time: m.endTime, time_zone: m.timeZone, moderation: m.moderation, policy_en: m.policy, policy_fr: m.policy };
+  const labels = {
+    start_date: m.startDate,
+    start_time: m.startTime,
+    end_date: m.endDate,
+    end_time: m.endTime,
+    time_zone: m.timeZone,
+    moderation: m.moderation,
+    policy_en: m.policy,
+    policy_fr: m.policy,
+  };
   const zones = props.zones.includes(values.timeZone) || !values.timeZone ? props.zones : [values.timeZone, ...props.zones];
   return (
     <Layout
@@ -51,7 +60,15 @@ export function SchedulePage(props: {
         <Input locale={ctx.locale} name="start_time" type="time" label={m.startTime} required value={values.startTime} error={errors?.start_time} />
         <Input locale={ctx.locale} name="end_date" type="date" label={m.endDate} required value={values.endDate} error={errors?.end_date} />
         <Input locale={ctx.locale} name="end_time" type="time" label={m.endTime} required value={values.endTime} error={errors?.end_time} />
-        <Select locale={ctx.locale} name="time_zone" label={m.timeZone} required value={values.timeZone} error={errors?.time_zone} options={zones.map((z) => ({ value: z, label: z }))} />
+        <Select
+          locale={ctx.locale}
+          name="time_zone"
+          label={m.timeZone}
+          required
+          value={values.timeZone}
+          error={errors?.time_zone}
+          options={zones.map((z) => ({ value: z, label: z }))}
+        />
         <Checkbox locale={ctx.locale} name="allow_anonymous" label={m.allowAnonymous} checked={values.allowAnonymous} />
         <Checkbox locale={ctx.locale} name="require_verified_email" label={m.requireVerifiedEmail} checked={values.requireVerifiedEmail} />
         <Radios
@@ -66,7 +83,18 @@ export function SchedulePage(props: {
             { value: 'pre', label: m.moderationPre },
           ]}
         />
-        <LocalizedInputs locale={ctx.locale} name="policy" label={m.policy} hint={m.policyHint} value={values.policy} errors={errors} multiline rows={8} maxlength={10000} requiredLanguages={['en', 'fr']} />
+        <LocalizedInputs
+          locale={ctx.locale}
+          name="policy"
+          label={m.policy}
+          hint={m.policyHint}
+          value={values.policy}
+          errors={errors}
+          multiline
+          rows={8}
+          maxlength={10000}
+          requiredLanguages={['en', 'fr']}
+        />
         <button type="submit">{m.schedule}</button>
       </form>
     </Layout>

@@ -77,7 +77,17 @@ export function CommentPage(props: { ctx: PageCtx; v: PeriodView; c: CommentView
         <form method="post" action={periodHref(ctx, v, `/comments/${c.id}/report`)}>
           <CsrfField value={ctx.csrf} />
           <Input locale={ctx.locale} name="name" label={m.reporterName} required value={props.values?.name} error={props.errors?.name} autocomplete="name" maxlength={200} />
-          <Input locale={ctx.locale} name="email" type="email" label={m.reporterEmail} required value={props.values?.email} error={props.errors?.email} autocomplete="email" maxlength={254} />
+          <Input
+            locale={ctx.locale}
+            name="email"
+            type="email"
+            label={m.reporterEmail}
+            required
+            value={props.values?.email}
+            error={props.errors?.email}
+            autocomplete="email"
+            maxlength={254}
+          />
           <TextArea locale={ctx.locale} name="reason" label={m.reportReason} required value={props.values?.reason} error={props.errors?.reason} maxlength={2000} />
           <button type="submit">{m.reportSend}</button>
         </form>
