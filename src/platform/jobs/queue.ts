@@ -34,7 +34,8 @@ export class JobRegistry {
 export type EnqueueOptions = {
   /** Only one waiting job per (name, key): enqueueing again while one waits does nothing. */
   singletonKey?: string;
-  runAt?: Date;
+  /** When it is due, by the caller's clock (the clock the workers compare with). */
+  runAt: Date;
   maxAttempts?: number;
 };
 
@@ -42,10 +43,10 @@ export type EnqueueOptions = {
  * Enqueues a job. Call it with the transaction of the change that needs it:
  * the job exists if and only if the change committed.
  */
-export async function enqueue(db: Db, name: string, payload: Record<string, unknown>, o: EnqueueOptions = {}): Promise<void> {
+export async function enqueue(db: Db, name: string, payload: Record<string, unknown>, o: EnqueueOptions): Promise<void> {
   await sql`
     INSERT INTO jobs (name, singleton_key, payload, run_at, max_attempts)
-    VALUES (${name}, ${o.singletonKey ?? null}, ${JSON.stringify(payload)}::jsonb, ${o.runAt ?? new Date()}, ${o.maxAttempts ?? 5})
+    VALUES (${name}, ${o.singletonKey ?? null}, ${JSON.stringify(payload)}::jsonb, ${o.runAt}, ${o.maxAttempts ?? 5})
     ON CONFLICT (name, singleton_key) WHERE state = 'waiting' AND singleton_key IS NOT NULL DO NOTHING`.execute(db);
 }
 

@@ -99,7 +99,7 @@ export async function submitComment(deps: CommandDeps, process: Process, period:
         trx,
         VERIFY_MAIL_JOB,
         { periodId: period.id, commentId: row.id, to: input.email, token: verifyToken, locale: who.locale, processSlug: process.slug, receipt },
-        {},
+        { runAt: now },
       );
     return ok({ receipt, status, repeated: false });
   });

@@ -86,7 +86,8 @@ export function scheduleRoutes(deps: Deps) {
         moderation: z.enum(['pre', 'post']),
         ...localizedFields('policy', POLICY_MAX),
       }),
-      form,
+      // An unticked box sends nothing at all.
+      { allow_anonymous: '', require_verified_email: '', ...form },
     );
     if (!parsed.ok) return page(c, process, doc, values, parsed.errors);
     const d = parsed.data;

@@ -44,6 +44,9 @@ const schema = z.object({
   signatory_names: z.string().max(200_000).optional().default(''),
 });
 
+/** Absent fields (an unticked box, an empty optional field of a JSON client) read as empty. */
+const BLANK = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, '']));
+
 /** Form fields, JSON fields and uploaded files in one shape (JSON clients send no files). */
 async function readSubmission(c: Ctx): Promise<{ fields: Record<string, unknown>; files: Attachment[]; fileCount: number }> {
   const type = c.req.header('content-type') ?? '';
@@ -152,8 +155,7 @@ export function submitRoutes(deps: Deps) {
         );
       return formPage(c, l, values, errors, status);
     };
-    // An unticked box sends nothing at all.
-    const parsed = parseWith(schema, { ...fields, anonymous: fields.anonymous ?? '' });
+    const parsed = parseWith(schema, { ...BLANK, ...fields });
     if (!parsed.ok) return problem(parsed.errors, 422);
     const d = parsed.data;
     const input: SubmissionInput = {
