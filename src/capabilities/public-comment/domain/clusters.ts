@@ -28,7 +28,7 @@ export type Cluster = { key: number; members: number[] };
 export type Clustering = { clusters: Cluster[] };
 
 // Tuned with `npm run bench -- comments` (1,000,000 synthetic FCC-like comments).
-const DEFAULTS: Required<ClusterOptions> = { bands: 16, rows: 4, threshold: 0.5, representativeThreshold: 0.4 };
+const DEFAULTS: Required<ClusterOptions> = { bands: 16, rows: 4, threshold: 0.5, representativeThreshold: 0.45 };
 // Leftovers of a component are re-clustered at most this deep, then left alone.
 const MAX_DEPTH = 12;
 

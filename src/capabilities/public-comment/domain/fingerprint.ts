@@ -17,11 +17,11 @@ export const SHINGLE_WORDS = 3;
 
 // Folding table, one entry per UTF-16 code unit: 0 not yet known, SEPARATOR
 // (punctuation, space), MARK (a combining accent: dropped, not a separator), or
-// up to two folded code units (lo | hi << 16) plus FOLDED so that 0 stays free.
-const SEPARATOR = 1;
-const MARK = 2;
-const FOLDED = 0x8000_0000;
-const table = new Uint32Array(65536);
+// up to two folded code units (lo | hi << 16), always positive so that the
+// table holds small integers only (no boxed numbers in the hot loop).
+const SEPARATOR = -1;
+const MARK = -2;
+const table = new Int32Array(65536);
 const LETTER = /^[\p{L}\p{N}]$/u;
 const COMBINING = /^\p{M}$/u;
 const EXPANSIONS: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss', ẞ: 'ss' };
@@ -29,7 +29,7 @@ const EXPANSIONS: Record<string, string> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: '
 function foldOf(code: number): number {
   const ch = String.fromCharCode(code);
   // Surrogates are parts of characters beyond the BMP (emoji, rare scripts): kept as they are.
-  if (code >= 0xd800 && code <= 0xdfff) return FOLDED | code;
+  if (code >= 0xd800 && code <= 0xdfff) return code;
   if (COMBINING.test(ch)) return MARK;
   if (!LETTER.test(ch)) return SEPARATOR;
   // Compatibility decomposition also folds ligatures, full-width letters and superscripts.
@@ -37,7 +37,7 @@ function foldOf(code: number): number {
   if (f.length === 0 || !/^[\p{L}\p{N}]+$/u.test(f)) f = ch.toLowerCase();
   const lo = f.charCodeAt(0);
   const hi = f.length > 1 ? f.charCodeAt(1) : 0;
-  return (FOLDED | lo | ((hi & 0x7fff) << 16)) >>> 0;
+  return lo | ((hi & 0x7fff) << 16);
 }
 
 function fold(code: number): number {
@@ -85,6 +85,7 @@ let words: Uint32Array = new Uint32Array(1024);
 
 /** 32-bit FNV-1a of each folded word, written into `words`; returns the word count. */
 function hashWords(text: string): number {
+  let buf = words;
   let n = 0;
   let h = 0x811c9dc5;
   let inWord = false;
@@ -94,8 +95,8 @@ function hashWords(text: string): number {
     if (f === MARK) continue;
     if (f === SEPARATOR) {
       if (inWord) {
-        if (n === words.length) words = growWords(n);
-        words[n++] = mix(h);
+        if (n === buf.length) buf = words = growWords(n);
+        buf[n++] = mix(h);
         h = 0x811c9dc5;
         inWord = false;
       }
@@ -107,8 +108,8 @@ function hashWords(text: string): number {
     if (hi !== 0) h = Math.imul(h ^ hi, 0x01000193);
   }
   if (inWord) {
-    if (n === words.length) words = growWords(n);
-    words[n++] = mix(h);
+    if (n === buf.length) buf = words = growWords(n);
+    buf[n++] = mix(h);
   }
   return n;
 }
@@ -132,17 +133,14 @@ export function signatureInto(text: string, out: Uint32Array, offset = 0): numbe
   const shingles = n - k + 1;
   let filledLo = 0;
   let filledHi = 0;
+  const buf = words;
   for (let i = 0; i < shingles; i++) {
-    // An order-sensitive combination of k word hashes (murmur3's block step).
-    let h = 0x9747b28c ^ k;
-    for (let j = 0; j < k; j++) {
-      let w = Math.imul(words[i + j]!, 0xcc9e2d51);
-      w = (w << 15) | (w >>> 17);
-      h ^= Math.imul(w, 0x1b873593);
-      h = (h << 13) | (h >>> 19);
-      h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-    }
-    const x = mix(h);
+    // An order-sensitive combination of k word hashes (multiplying by an odd
+    // constant is a bijection that spreads each word before the next is mixed in).
+    let h = buf[i]!;
+    if (k > 1) h = Math.imul(h, 0x9e3779b1) ^ buf[i + 1]!;
+    if (k > 2) h = Math.imul(h, 0x9e3779b1) ^ buf[i + 2]!;
+    const x = mix(h ^ k);
     const b = x >>> BUCKET_SHIFT;
     const at = offset + b;
     if (x < out[at]!) out[at] = x;
