@@ -285,6 +285,17 @@ describe('what a member added to the template', () => {
     );
   });
 
+  it('gives up on a word diff when the texts share almost nothing', () => {
+    const a = words(21)(5000).join(' ');
+    const b = words(22)(5000).join(' ');
+    const segs = additions(a, b);
+    assert.deepEqual(
+      segs.map((s) => s.kind),
+      ['removed', 'added'],
+    );
+    assert.equal(segs[1]!.text, b);
+  });
+
   it('picks the template: the most frequent text, else the most central one', () => {
     const a = letter(BODY_A, 'Ann');
     assert.equal(templateOf([letter(BODY_A, 'x y'), a, a.toUpperCase(), letter(BODY_A + ' More.', 'z')]), a);

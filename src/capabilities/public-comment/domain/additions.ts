@@ -5,21 +5,25 @@ import { normalizeText, signatureInto, similarity, SIGNATURE_SIZE } from './fing
 
 export type Segment = { kind: 'same' | 'added' | 'removed'; text: string };
 
-// Looking for the most central text compares every pair: bounded by a sample.
+// A template is found among the first texts of a cluster (members in id order,
+// so it stays put as members are added); the most central one compares every pair.
+const TEMPLATE_SAMPLE = 1000;
 const CENTRAL_SAMPLE = 200;
 // The diff's cost grows with the number of edits (Myers): past this many, the
 // texts share too little for a word diff to help, and the whole text is shown as changed.
 const MAX_EDITS = 2000;
 
 /**
- * The template of a cluster: the most frequent text (compared normalized) when
- * some text occurs more than once, otherwise the text most similar to all the
- * others (among the first CENTRAL_SAMPLE). Returns one of the texts as written.
+ * The template of a cluster, from its members' texts in id order: the most
+ * frequent text (compared normalized) when some text occurs more than once,
+ * otherwise the text most similar to all the others. Only the first
+ * TEMPLATE_SAMPLE texts are looked at: a caller with a huge cluster passes those.
+ * Returns one of the texts as written.
  */
 export function templateOf(texts: readonly string[]): string {
   if (texts.length === 0) return '';
   const counts = new Map<string, { count: number; first: number }>();
-  texts.forEach((t, i) => {
+  texts.slice(0, TEMPLATE_SAMPLE).forEach((t, i) => {
     const key = normalizeText(t);
     const c = counts.get(key);
     if (c) c.count++;

@@ -51,21 +51,25 @@ for (let c = 0; c < 128; c++) fold(c);
 
 /** Case-folded, accents stripped, punctuation and spaces collapsed to single spaces: "Réunion, l'été!" → "reunion l ete". */
 export function normalizeText(text: string): string {
-  let out = '';
+  // Folded code units first, then one string: no string built character by character.
+  const codes = new Uint16Array(text.length * 2);
+  let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const f = fold(text.charCodeAt(i));
     if (f === MARK) continue;
     if (f === SEPARATOR) {
-      pendingSpace = out.length > 0;
+      pendingSpace = n > 0;
       continue;
     }
-    if (pendingSpace) out += ' ';
+    if (pendingSpace) codes[n++] = 32;
     pendingSpace = false;
-    out += String.fromCharCode(f & 0xffff);
+    codes[n++] = f & 0xffff;
     const hi = (f >>> 16) & 0x7fff;
-    if (hi !== 0) out += String.fromCharCode(hi);
+    if (hi !== 0) codes[n++] = hi;
   }
+  let out = '';
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 8192)));
   return out;
 }
 
