@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { normalizeText, signature, signatureFromBytes, signatureToBytes, similarity, SIGNATURE_SIZE } from '../../src/capabilities/public-comment/domain/fingerprint.ts';
 import { clusterSignatures, clusterTexts, type Clustering } from '../../src/capabilities/public-comment/domain/clusters.ts';
 import { additions, addedWords, templateOf } from '../../src/capabilities/public-comment/domain/additions.ts';
+import { fccComments, UNIQUE } from '../../bench/support/fcc-comments.ts';
+import { pairwiseScores } from '../../bench/support/comments-clustering.ts';
 
 // Deterministic words for long texts (mulberry32).
 function words(seed: number) {
@@ -305,5 +307,54 @@ describe('what a member added to the template', () => {
     );
     assert.equal(templateOf([others[0]!, central, others[1]!]), central);
     assert.equal(templateOf([]), '');
+  });
+});
+
+describe('the clustering benchmark’s generator and scores', () => {
+  it('counts pairwise precision and recall from the contingency table', () => {
+    // Truth: template 0 = {1,2,3,4}, template 1 = {5,6}, 7 and 8 unique.
+    const label = (id: number) => (id <= 4 ? 0 : id <= 6 ? 1 : UNIQUE);
+    const perfect = [
+      { key: 1, members: [1, 2, 3, 4] },
+      { key: 5, members: [5, 6] },
+      { key: 7, members: [7] },
+      { key: 8, members: [8] },
+    ];
+    assert.deepEqual(pairwiseScores(perfect, label), { precision: 1, recall: 1 });
+    // {1,2,3} + {4,5,6,7}: together 3 + 6 = 9 pairs, correct 3 + 1 = 4; true pairs 6 + 1 = 7.
+    const mixed = [
+      { key: 1, members: [1, 2, 3] },
+      { key: 4, members: [4, 5, 6, 7] },
+      { key: 8, members: [8] },
+    ];
+    const s = pairwiseScores(mixed, label);
+    assert.equal(s.precision, 4 / 9);
+    assert.equal(s.recall, 4 / 7);
+    // Two unique comments clustered together are a false pair.
+    assert.equal(pairwiseScores([...perfect.slice(0, 2), { key: 7, members: [7, 8] }], label).precision, 7 / 8);
+  });
+
+  it('generates the same labelled comments for a seed, about 6 % unique, the largest template near 40 %', () => {
+    const all = [...fccComments(4000, { chunkSize: 1000 })];
+    assert.equal(all.length, 4);
+    const flat = all.flat();
+    assert.deepEqual(
+      flat.map((c) => c.id),
+      flat.map((_, i) => i + 1),
+    );
+    assert.deepEqual([...fccComments(200)].flat(), [...fccComments(200)].flat());
+    assert.notDeepEqual([...fccComments(200, { seed: 1 })].flat(), [...fccComments(200)].flat());
+    const unique = flat.filter((c) => c.label === UNIQUE).length / flat.length;
+    assert.ok(unique > 0.045 && unique < 0.075, `unique share ${unique}`);
+    const largest = flat.filter((c) => c.label === 0).length / flat.length;
+    assert.ok(largest > 0.33 && largest < 0.43, `largest template ${largest}`);
+  });
+
+  it('clusters 5,000 generated comments with precision and recall of at least 0.95', () => {
+    const flat = [...fccComments(5000)].flat();
+    const { clusters } = clusterTexts(flat);
+    const { precision, recall } = pairwiseScores(clusters, (id) => flat[id - 1]!.label);
+    assert.ok(precision >= 0.95, `precision ${precision}`);
+    assert.ok(recall >= 0.95, `recall ${recall}`);
   });
 });
