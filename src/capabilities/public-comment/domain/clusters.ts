@@ -2,8 +2,8 @@
 // variants) into clusters, from their MinHash signatures.
 //
 // 1. Candidates by LSH banding: signatures cut into bands of a few values;
-//    comments whose band is equal land in the same bucket (found by sorting,
-//    no object per band or per bucket).
+//    comments whose band is equal land in the same bucket (a hash table of
+//    typed arrays, one band at a time: no object per band or per bucket).
 // 2. Each candidate is VERIFIED against its bucket's first member with the
 //    whole signature (estimated Jaccard ≥ threshold), then union-find.
 // 3. Union-find alone chains: A≈B, B≈C, … Y≈Z puts A and Z together though they
@@ -112,36 +112,36 @@ function linkComponents(sigs: Uint32Array, subset: Int32Array, opts: Required<Cl
   for (let i = 0; i < m; i++) empty[i] = isEmptySignature(sigs, subset[i]! * SIGNATURE_SIZE) ? 1 : 0;
   const linked = (a: number, b: number) => similarity(sigs, sigs, subset[a]! * SIGNATURE_SIZE, subset[b]! * SIGNATURE_SIZE) >= opts.threshold;
 
-  // Sort keys hold the band hash above the local index; both fit in a double's 53 bits.
-  const indexBits = Math.max(1, Math.ceil(Math.log2(m + 1)));
-  const hashBits = Math.min(32, 53 - indexBits);
-  const scale = 2 ** indexBits;
-  const keys = new Float64Array(m);
+  // Buckets of one band at a time in an open-addressing table (band hash → the
+  // bucket's first and latest member): one pass, no sorting, 12 bytes a slot.
+  let capacity = 16;
+  while (capacity < m * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const slotHash = new Uint32Array(capacity);
+  const slotFirst = new Int32Array(capacity);
+  const slotLatest = new Int32Array(capacity);
   for (let band = 0; band < opts.bands; band++) {
     const first = band * opts.rows;
+    slotFirst.fill(-1);
     for (let i = 0; i < m; i++) {
+      if (empty[i]) continue;
       const at = subset[i]! * SIGNATURE_SIZE + first;
       let h = Math.imul(band + 1, 0x9e3779b1);
       for (let r = 0; r < opts.rows; r++) h = Math.imul(h ^ sigs[at + r]!, 0x01000193) ^ (h >>> 15);
       h = mixHash(h);
-      keys[i] = (h >>> (32 - hashBits)) * scale + i;
-    }
-    keys.sort();
-    let leader = -1;
-    let leaderHash = -1;
-    let previous = -1;
-    for (let k = 0; k < m; k++) {
-      const hash = Math.floor(keys[k]! / scale);
-      const i = keys[k]! - hash * scale;
-      if (empty[i]) continue;
-      if (hash !== leaderHash) {
-        leader = i;
-        leaderHash = hash;
-        previous = i;
+      let slot = h & mask;
+      while (slotFirst[slot] !== -1 && slotHash[slot] !== h) slot = (slot + 1) & mask;
+      const leader = slotFirst[slot]!;
+      if (leader === -1) {
+        slotFirst[slot] = i;
+        slotHash[slot] = h;
+        slotLatest[slot] = i;
         continue;
       }
       // Verify against the bucket's first member, or else against the previous one
       // (a bucket's first member may be a chance collision).
+      const previous = slotLatest[slot]!;
+      slotLatest[slot] = i;
       let ri = find(i);
       const rl = find(leader);
       if (ri !== rl && linked(i, leader)) {
@@ -152,7 +152,6 @@ function linkComponents(sigs: Uint32Array, subset: Int32Array, opts: Required<Cl
         const rp = find(previous);
         if (ri !== rp && linked(i, previous)) union(ri, rp);
       }
-      previous = i;
     }
   }
 

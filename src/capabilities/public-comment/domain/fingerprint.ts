@@ -93,23 +93,22 @@ function hashWords(text: string): number {
   let n = 0;
   let h = 0x811c9dc5;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  const tab = table;
+  for (let i = 0, len = text.length; i < len; i++) {
     const c = text.charCodeAt(i);
-    const f = c < 128 ? table[c]! : fold(c);
-    if (f === MARK) continue;
-    if (f === SEPARATOR) {
-      if (inWord) {
-        if (n === buf.length) buf = words = growWords(n);
-        buf[n++] = mix(h);
-        h = 0x811c9dc5;
-        inWord = false;
-      }
-      continue;
+    let f = tab[c]!;
+    if (f === 0) f = fold(c);
+    if (f > 0) {
+      // The common case first: a letter or digit, one or two folded code units.
+      inWord = true;
+      h = Math.imul(h ^ (f & 0xffff), 0x01000193);
+      if (f > 0xffff) h = Math.imul(h ^ (f >>> 16), 0x01000193);
+    } else if (f === SEPARATOR && inWord) {
+      if (n === buf.length) buf = words = growWords(n);
+      buf[n++] = mix(h);
+      h = 0x811c9dc5;
+      inWord = false;
     }
-    inWord = true;
-    h = Math.imul(h ^ (f & 0xffff), 0x01000193);
-    const hi = (f >>> 16) & 0x7fff;
-    if (hi !== 0) h = Math.imul(h ^ hi, 0x01000193);
   }
   if (inWord) {
     if (n === buf.length) buf = words = growWords(n);
