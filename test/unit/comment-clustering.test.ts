@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { normalizeText, signature, signatureFromBytes, signatureToBytes, similarity, SIGNATURE_SIZE } from '../../src/capabilities/public-comment/domain/fingerprint.ts';
-import { clusterSignatures, clusterTexts, type Clustering } from '../../src/capabilities/public-comment/domain/clusters.ts';
+import { normalizeText, signature, signatureFromBytes, signatureInto, signatureToBytes, similarity, SIGNATURE_SIZE } from '../../src/capabilities/public-comment/domain/fingerprint.ts';
+import { clusterPacked, clusterSignatures, clusterTexts, type Clustering } from '../../src/capabilities/public-comment/domain/clusters.ts';
 import { additions, addedWords, templateOf } from '../../src/capabilities/public-comment/domain/additions.ts';
 import { fccComments, UNIQUE } from '../../bench/support/fcc-comments.ts';
 import { pairwiseScores } from '../../bench/support/comments-clustering.ts';
@@ -223,6 +223,20 @@ describe('clustering near-duplicate comments', () => {
       RangeError,
     );
     assert.deepEqual(clusterSignatures([]), { clusters: [] });
+  });
+
+  it('clusters packed signatures written in place, and refuses ids out of order', () => {
+    const texts = [letter(BODY_A, 'Ann'), letter(BODY_B, 'Ben'), letter(BODY_A, 'Cleo')];
+    const sigs = new Uint32Array(texts.length * SIGNATURE_SIZE).fill(7);
+    texts.forEach((t, i) => signatureInto(t, sigs, i * SIGNATURE_SIZE));
+    assert.deepEqual(sigs.subarray(SIGNATURE_SIZE, 2 * SIGNATURE_SIZE), signature(texts[1]!));
+    assert.deepEqual(clusterPacked(new Float64Array([10, 20, 30]), sigs).clusters, [
+      { key: 10, members: [10, 30] },
+      { key: 20, members: [20] },
+    ]);
+    assert.throws(() => clusterPacked(new Float64Array([10, 30, 20]), sigs), RangeError);
+    assert.throws(() => clusterPacked(new Float64Array([10, 20]), sigs), RangeError);
+    assert.throws(() => clusterPacked(new Float64Array([10, 20, 30]), sigs, { bands: 20, rows: 4 }), RangeError);
   });
 });
 
