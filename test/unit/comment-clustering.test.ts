@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { normalizeText, signature, signatureFromBytes, signatureInto, signatureToBytes, similarity, SIGNATURE_SIZE } from '../../src/capabilities/public-comment/domain/fingerprint.ts';
+import {
+  normalizeText,
+  signature,
+  signatureFromBytes,
+  signatureInto,
+  signatureToBytes,
+  similarity,
+  SIGNATURE_SIZE,
+} from '../../src/capabilities/public-comment/domain/fingerprint.ts';
 import { clusterPacked, clusterSignatures, clusterTexts, type Clustering } from '../../src/capabilities/public-comment/domain/clusters.ts';
 import { additions, addedWords, templateOf } from '../../src/capabilities/public-comment/domain/additions.ts';
 import { fccComments, UNIQUE } from '../../bench/support/fcc-comments.ts';
