@@ -80,6 +80,9 @@ describe('normalizing and fingerprinting comment texts', () => {
     const text = letter(BODY_A, 'Émilie Côté-Lévesque, Québec');
     assert.deepEqual(signature(text), signature(normalizeText(text)));
     assert.deepEqual(signature('RÉUNION publique'), signature('reunion   PUBLIQUE.'));
+    // Long texts of one-letter words: the most words a text of that length can hold.
+    const long = words(5)(20000).join(' ') + ' ' + 'a b c d e f g h i j '.repeat(3000) + 'z';
+    assert.deepEqual(signature(long), signature(normalizeText(long)));
   });
 
   it('estimates similarity: identical 1, unrelated near 0, a small edit high', () => {

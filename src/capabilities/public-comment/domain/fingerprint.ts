@@ -89,12 +89,15 @@ let words: Uint32Array = new Uint32Array(1024);
 
 /** 32-bit FNV-1a of each folded word, written into `words`; returns the word count. */
 function hashWords(text: string): number {
-  let buf = words;
+  const len = text.length;
+  // A word and its separator take at least two code units: room for all, checked once.
+  if (words.length < (len >> 1) + 1) words = new Uint32Array((len >> 1) + 1024);
+  const buf = words;
+  const tab = table;
   let n = 0;
   let h = 0x811c9dc5;
   let inWord = false;
-  const tab = table;
-  for (let i = 0, len = text.length; i < len; i++) {
+  for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i);
     let f = tab[c]!;
     if (f === 0) f = fold(c);
@@ -103,24 +106,14 @@ function hashWords(text: string): number {
       inWord = true;
       h = Math.imul(h ^ (f & 0xffff), 0x01000193);
       if (f > 0xffff) h = Math.imul(h ^ (f >>> 16), 0x01000193);
-    } else if (f === SEPARATOR && inWord) {
-      if (n === buf.length) buf = words = growWords(n);
+    } else if (inWord && f === SEPARATOR) {
       buf[n++] = mix(h);
       h = 0x811c9dc5;
       inWord = false;
     }
   }
-  if (inWord) {
-    if (n === buf.length) buf = words = growWords(n);
-    buf[n++] = mix(h);
-  }
+  if (inWord) buf[n++] = mix(h);
   return n;
-}
-
-function growWords(n: number): Uint32Array {
-  const bigger = new Uint32Array(n * 2);
-  bigger.set(words);
-  return bigger;
 }
 
 /** Writes the signature of `text` into `out` at `offset` (SIGNATURE_SIZE values); returns the number of shingles. */
