@@ -3,10 +3,9 @@ import { ok, refuse, type Refusal, type Result } from '../../../kernel/result.ts
 import type { Locale } from '../../../kernel/localized.ts';
 import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import { newToken, hashToken } from '../../../platform/auth/tokens.ts';
-import { hit } from '../../../platform/http/rate-limit.ts';
-import { enqueue } from '../../../platform/jobs/queue.ts';
 import type { Process } from '../../processes/index.ts';
-import { commentByIdempotencyKey, insertComment, requireDurableCommit } from '../db/comments.ts';
+import { commentByIdempotencyKey, insertExtras } from '../db/comments.ts';
+import { insertSubmission, type IntakeJob } from '../db/intake.ts';
 import { statusOnSubmit, type CommentStatus } from '../domain/moderation.ts';
 import { phaseAt, type Period } from '../domain/period.ts';
 import { inputRefusal } from '../domain/permissions.ts';
@@ -34,17 +33,13 @@ function newReceipt(): string {
 const hashOf = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 32);
 
 /**
- * Takes a public comment. Everything is written in one transaction that
- * commits durably before the receipt exists: the comment, its signatories and
+ * Takes a public comment. Everything is written at once and committed
+ * durably before the receipt exists: the comment, its signatories and
  * attachments, the rate-limit counts, and the jobs that follow (processing,
  * the verification mail). A repeat with the same idempotency key returns the
  * first receipt, never a second comment.
  */
 export async function submitComment(deps: CommandDeps, process: Process, period: Period, input: SubmissionInput, who: Submitter, limits: IntakeLimits): Promise<SubmitResult> {
-  if (who.idempotencyKey) {
-    const first = await commentByIdempotencyKey(deps.db, period.id, who.idempotencyKey);
-    if (first) return ok({ receipt: first.receipt, status: first.status, repeated: true });
-  }
   const now = deps.clock.now();
   const refusal = inputRefusal({ actor: { kind: 'anonymous' }, organizer: false, chair: false }, 'submit', phaseAt(period, now));
   if (refusal) return refuse('not-open');
@@ -54,30 +49,50 @@ export async function submitComment(deps: CommandDeps, process: Process, period:
 
   const status = statusOnSubmit(period);
   const verifyToken = status === 'unverified' && input.email ? newToken() : null;
-  return transact(deps.db, async (trx): Promise<SubmitResult> => {
-    const byIp = await hit(trx, `comment:ip:${hashOf(who.ip)}`, limits.perIp, limits.windowSeconds, now);
-    const byEmail = input.email ? await hit(trx, `comment:email:${hashOf(input.email)}`, limits.perEmail, limits.windowSeconds, now) : null;
-    const over = [byIp, byEmail].filter((d) => d && !d.allowed);
-    if (over.length) return { ok: false, refusal: 'rate-limited', retryAfterSeconds: Math.max(...over.map((d) => d!.retryAfterSeconds)) };
-    await requireDurableCommit(trx);
-    const receipt = newReceipt();
-    const row = await insertComment(trx, {
-      periodId: period.id,
-      receipt,
-      idempotencyKey: who.idempotencyKey,
-      anchor: input.anchor,
-      versionNumber: period.versionNumber,
-      name: input.anonymous ? null : input.name,
-      anonymous: input.anonymous,
-      organization: input.organization,
-      categoryKey: input.categoryKey,
-      email: input.email,
-      verifyTokenHash: verifyToken ? hashToken(verifyToken) : null,
-      lang: input.lang,
-      body: input.body,
-      signatories: input.signatories,
-      status,
-      ipHash: hashOf(who.ip),
+  const receipt = newReceipt();
+  const comment = {
+    periodId: period.id,
+    receipt,
+    idempotencyKey: who.idempotencyKey,
+    anchor: input.anchor,
+    versionNumber: period.versionNumber,
+    name: input.anonymous ? null : input.name,
+    anonymous: input.anonymous,
+    organization: input.organization,
+    categoryKey: input.categoryKey,
+    email: input.email,
+    verifyTokenHash: verifyToken ? hashToken(verifyToken) : null,
+    lang: input.lang,
+    body: input.body,
+    signatories: input.signatories,
+    status,
+    ipHash: hashOf(who.ip),
+    now,
+  };
+  const jobs: IntakeJob[] = [
+    // Processing (fingerprints, clusters, search) runs after intake, once per burst and period.
+    { name: PROCESS_COMMENTS_JOB, singletonKey: `period:${period.id}`, payload: { periodId: period.id }, runAt: new Date(now.getTime() + 2000), withCommentId: false },
+  ];
+  if (verifyToken)
+    jobs.push({
+      name: VERIFY_MAIL_JOB,
+      singletonKey: null,
+      payload: { periodId: period.id, to: input.email, token: verifyToken, locale: who.locale, processSlug: process.slug, receipt },
+      runAt: now,
+      withCommentId: true,
+    });
+  const rate = [{ key: `comment:ip:${hashOf(who.ip)}`, limit: limits.perIp }, ...(input.email ? [{ key: `comment:email:${hashOf(input.email)}`, limit: limits.perEmail }] : [])];
+
+  const write = async (db: typeof deps.db): Promise<SubmitResult> => {
+    const r = await insertSubmission(db, comment, { rate, windowSeconds: limits.windowSeconds, jobs });
+    if (r.kind === 'repeat') return ok({ receipt: r.receipt, status: r.status, repeated: true });
+    if (r.kind === 'limited') return { ok: false, refusal: 'rate-limited', retryAfterSeconds: r.retryAfterSeconds };
+    if (r.kind === 'duplicate') {
+      // The same key raced in: the other submission committed first; answer with its receipt.
+      const first = await commentByIdempotencyKey(db, period.id, who.idempotencyKey!);
+      return ok({ receipt: first!.receipt, status: first!.status, repeated: true });
+    }
+    await insertExtras(db, r.id, {
       signatoryNames: input.signatoryNames,
       attachments: input.attachments.map((a) => ({
         filename: a.filename,
@@ -87,20 +102,9 @@ export async function submitComment(deps: CommandDeps, process: Process, period:
       })),
       now,
     });
-    if (!row) {
-      // The same key raced in: the other submission committed first; answer with its receipt.
-      const first = await commentByIdempotencyKey(trx, period.id, who.idempotencyKey!);
-      return ok({ receipt: first!.receipt, status: first!.status, repeated: true });
-    }
-    // Processing (fingerprints, clusters, search) runs after intake, once per burst and period.
-    await enqueue(trx, PROCESS_COMMENTS_JOB, { periodId: period.id }, { singletonKey: `period:${period.id}`, runAt: new Date(now.getTime() + 2000) });
-    if (verifyToken)
-      await enqueue(
-        trx,
-        VERIFY_MAIL_JOB,
-        { periodId: period.id, commentId: row.id, to: input.email, token: verifyToken, locale: who.locale, processSlug: process.slug, receipt },
-        { runAt: now },
-      );
     return ok({ receipt, status, repeated: false });
-  });
+  };
+  // Most comments are one statement, committed durably on its own; signatories and files join it in a transaction.
+  if (!input.signatoryNames.length && !input.attachments.length && !deps.db.isTransaction) return write(deps.db);
+  return transact(deps.db, write);
 }

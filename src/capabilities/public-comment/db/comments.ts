@@ -49,44 +49,15 @@ export type NewComment = Omit<StoredComment, 'id' | 'createdAt' | 'moderationRea
   now: Date;
 };
 
-/**
- * Inserts a comment unless one with the same idempotency key exists in the
- * period; returns null then (the caller reads the first one's receipt).
- */
-export async function insertComment(trx: Db, c: NewComment): Promise<{ id: number } | null> {
-  const row = await trx
-    .insertInto('publicComments')
-    .values({
-      periodId: c.periodId,
-      receipt: c.receipt,
-      idempotencyKey: c.idempotencyKey,
-      anchor: c.anchor,
-      versionNumber: c.versionNumber,
-      name: c.name,
-      anonymous: c.anonymous,
-      organization: c.organization,
-      categoryKey: c.categoryKey,
-      email: c.email,
-      verifyTokenHash: c.verifyTokenHash,
-      lang: c.lang,
-      body: c.body,
-      signatories: c.signatories,
-      status: c.status,
-      ipHash: c.ipHash,
-      createdAt: c.now,
-    })
-    .onConflict((oc) => oc.columns(['periodId', 'idempotencyKey']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!row) return null;
+/** Named signatories and attachments of a comment just inserted (same transaction). */
+export async function insertExtras(trx: Db, commentId: number, c: Pick<NewComment, 'signatoryNames' | 'attachments' | 'now'>): Promise<void> {
   if (c.signatoryNames.length)
     await trx
       .insertInto('commentSignatories')
-      .values(c.signatoryNames.map((name, i) => ({ commentId: row.id, position: i + 1, name, organization: null })))
+      .values(c.signatoryNames.map((name, i) => ({ commentId, position: i + 1, name, organization: null })))
       .execute();
   for (const a of c.attachments)
-    await trx.insertInto('commentAttachments').values({ commentId: row.id, filename: a.filename, size: a.size, sha256: a.sha256, bytes: a.bytes, createdAt: c.now }).execute();
-  return row;
+    await trx.insertInto('commentAttachments').values({ commentId, filename: a.filename, size: a.size, sha256: a.sha256, bytes: a.bytes, createdAt: c.now }).execute();
 }
 
 export async function commentByIdempotencyKey(db: Db, periodId: number, key: string): Promise<{ receipt: string; status: CommentStatus } | undefined> {
@@ -195,9 +166,4 @@ export async function rawInsert(
 ): Promise<void> {
   await sql`INSERT INTO public_comments (period_id, receipt, idempotency_key, body, name, category_key, lang, version_number, status)
     VALUES (${row.periodId}, ${row.receipt}, ${row.idempotencyKey}, ${row.body}, ${row.name}, ${row.categoryKey}, ${row.lang}, ${row.versionNumber}, 'published')`.execute(db);
-}
-
-/** A receipt means the comment is on disk: this transaction commits durably whatever the server's default. */
-export async function requireDurableCommit(trx: Db): Promise<void> {
-  await sql`SET LOCAL synchronous_commit = on`.execute(trx);
 }

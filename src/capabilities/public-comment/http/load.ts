@@ -24,6 +24,25 @@ export async function loadPeriod(c: Ctx, deps: Pick<Deps, 'db'>): Promise<Loaded
   return { process, period, doc };
 }
 
+// The comment form's POST is the one route a flood hits: the process and the
+// period it names are kept a moment, so a submission costs one statement.
+// Both change rarely (a period's times are fixed once scheduled), and the
+// phase is still computed from the clock on every request.
+const TARGET_TTL_MS = 2000;
+const targets = new Map<string, { at: number; value: LoadedPeriod }>();
+
+export async function loadPeriodForSubmission(c: Ctx, deps: Pick<Deps, 'db'>): Promise<LoadedPeriod> {
+  if (c.get('actor').kind !== 'anonymous') return loadPeriod(c, deps);
+  const key = `${c.req.param('slug')}/${c.req.param('periodId')}`;
+  const hit = targets.get(key);
+  const now = performance.now();
+  if (hit && now - hit.at < TARGET_TTL_MS) return hit.value;
+  const value = await loadPeriod(c, deps);
+  if (targets.size > 500) targets.clear();
+  targets.set(key, { at: now, value });
+  return value;
+}
+
 export const periodPath = (locale: Locale, l: { process: { slug: string }; period: { id: number } }, rest = '') => `/${locale}/p/${l.process.slug}/input/${l.period.id}${rest}`;
 
 export async function accessOf(deps: Pick<Deps, 'db'>, c: Ctx, l: LoadedPeriod): Promise<InputAccess> {

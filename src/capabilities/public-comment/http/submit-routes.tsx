@@ -25,7 +25,7 @@ import {
 } from '../domain/submission.ts';
 import { intakeMessages } from '../messages/index.ts';
 import { CommentFormPage, type CommentFormValues } from '../views/comment-form-page.tsx';
-import { ipOf, loadPeriod, passagesOf, periodPath, type LoadedPeriod } from './load.ts';
+import { ipOf, loadPeriod, loadPeriodForSubmission, passagesOf, periodPath, type LoadedPeriod } from './load.ts';
 import { periodView } from './view-data.ts';
 
 const KEY = /^[A-Za-z0-9_-]{8,100}$/;
@@ -122,7 +122,7 @@ export function submitRoutes(deps: Deps) {
   });
 
   app.post(`${base}/comment`, async (c) => {
-    const l = await loadPeriod(c, deps);
+    const l = await loadPeriodForSubmission(c, deps);
     const locale = c.get('locale');
     const m = intakeMessages(locale);
     const json = wantsJson(c);
