@@ -84,7 +84,15 @@ export function PhaseLine(props: { ctx: PageCtx; v: PeriodView }) {
 }
 
 /** One public comment: who, in which language, on what; a hidden one shows only why. */
-export function CommentCard(props: { ctx: PageCtx; v: PeriodView; c: CommentView; link?: boolean }) {
+/** A heading of the level the page needs (axe: levels increase by one). */
+function H(props: { level: 2 | 3 | 4; id?: string; children?: unknown }) {
+  if (props.level === 2) return <h2 id={props.id}>{props.children}</h2>;
+  if (props.level === 3) return <h3 id={props.id}>{props.children}</h3>;
+  return <h4 id={props.id}>{props.children}</h4>;
+}
+
+export function CommentCard(props: { ctx: PageCtx; v: PeriodView; c: CommentView; link?: boolean; level?: 2 | 3 }) {
+  const level = props.level ?? 3;
   const { ctx, v, c } = props;
   const m = intakeMessages(ctx.locale);
   const langName = intakeMessages(ctx.locale).languageAdjective[c.lang];
@@ -93,19 +101,19 @@ export function CommentCard(props: { ctx: PageCtx; v: PeriodView; c: CommentView
     const reason = c.moderationReason === IMPERSONATION_REASON ? m.impersonation : (c.moderationReason ?? '');
     return (
       <article class="public-comment hidden-comment" id={id} aria-labelledby={`${id}-h`}>
-        <h3 id={`${id}-h`}>
+        <H level={level} id={`${id}-h`}>
           {m.receiptLabel} {c.receipt}
-        </h3>
+        </H>
         <p>{m.hiddenBecause(reason)}</p>
       </article>
     );
   }
   return (
     <article class="public-comment" id={id} aria-labelledby={`${id}-h`}>
-      <h3 id={`${id}-h`}>
+      <H level={level} id={`${id}-h`}>
         {props.link === false ? c.anonymous ? m.anonymous : c.name : <a href={periodHref(ctx, v, `/comments/${c.id}`)}>{c.anonymous ? m.anonymous : c.name}</a>}
         {c.organization ? <span class="org"> · {c.organization}</span> : null}
-      </h3>
+      </H>
       <p class="meta">
         <span>{plain(c.category, ctx.locale)}</span> · <span>{c.anchor ? m.onParagraph(c.anchor) : m.onWholeDocument}</span> · <span>{m.writtenIn(langName)}</span> ·{' '}
         <span>
@@ -138,7 +146,7 @@ export function CommentCard(props: { ctx: PageCtx; v: PeriodView; c: CommentView
       ) : null}
       {c.attachments.length ? (
         <>
-          <h4>{m.attachments}</h4>
+          <H level={level === 2 ? 3 : 4}>{m.attachments}</H>
           <ul>
             {c.attachments.map((a) => (
               <li>

@@ -69,7 +69,7 @@ export function CommentPage(props: { ctx: PageCtx; v: PeriodView; c: CommentView
   return (
     <Layout ctx={ctx} title={m.commentTitle(c.receipt)} crumbs={periodCrumbs(ctx, v)}>
       <h1>{m.commentTitle(c.receipt)}</h1>
-      <CommentCard ctx={ctx} v={v} c={c} link={false} />
+      <CommentCard ctx={ctx} v={v} c={c} link={false} level={2} />
       <section aria-labelledby="report">
         <h2 id="report">{m.reportTitle}</h2>
         <p>{m.reportIntro}</p>
