@@ -119,7 +119,6 @@ function hashWords(text: string): number {
 /** Writes the signature of `text` into `out` at `offset` (SIGNATURE_SIZE values); returns the number of shingles. */
 export function signatureInto(text: string, out: Uint32Array, offset = 0): number {
   const n = hashWords(text);
-  out.fill(0xffffffff, offset, offset + SIGNATURE_SIZE);
   if (n === 0) {
     // No words at all: an all-zero signature, which clustering keeps alone.
     out.fill(0, offset, offset + SIGNATURE_SIZE);
@@ -127,22 +126,27 @@ export function signatureInto(text: string, out: Uint32Array, offset = 0): numbe
   }
   const k = n < SHINGLE_WORDS ? n : SHINGLE_WORDS;
   const shingles = n - k + 1;
+  // Minimums kept as signed integers (x ^ 0x80000000 orders like unsigned x),
+  // so the hot loop never handles numbers above 2³¹.
+  const min = mins;
+  min.fill(0x7fffffff);
   let filledLo = 0;
   let filledHi = 0;
   const buf = words;
   for (let i = 0; i < shingles; i++) {
     // An order-sensitive combination of k word hashes (multiplying by an odd
     // constant is a bijection that spreads each word before the next is mixed in).
-    let h = buf[i]!;
+    let h = buf[i]! | 0;
     if (k > 1) h = Math.imul(h, 0x9e3779b1) ^ buf[i + 1]!;
     if (k > 2) h = Math.imul(h, 0x9e3779b1) ^ buf[i + 2]!;
-    const x = mix(h ^ k);
+    const x = mix32(h ^ k);
     const b = x >>> BUCKET_SHIFT;
-    const at = offset + b;
-    if (x < out[at]!) out[at] = x;
+    const v = x ^ 0x80000000;
+    if (v < min[b]!) min[b] = v;
     if (b < 32) filledLo |= 1 << b;
     else filledHi |= 1 << (b - 32);
   }
+  for (let b = 0; b < SIGNATURE_SIZE; b++) out[offset + b] = (min[b]! ^ 0x80000000) >>> 0;
   // Densification: an empty bucket copies the value of the first non-empty bucket
   // in its own fixed pseudo-random sequence, the same for every text.
   for (let b = 0; b < SIGNATURE_SIZE; b++) {
@@ -156,6 +160,17 @@ export function signatureInto(text: string, out: Uint32Array, offset = 0): numbe
     }
   }
   return shingles;
+}
+
+const mins = new Int32Array(SIGNATURE_SIZE);
+
+/** mix, as a signed 32-bit integer. */
+function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 function isFilled(lo: number, hi: number, b: number): boolean {
