@@ -85,13 +85,13 @@ function mix(h: number): number {
 
 // Scratch space for word hashes, grown as needed and reused across calls (the
 // functions stay pure: nothing of one call is visible to the next).
-let words: Uint32Array = new Uint32Array(1024);
+let words: Int32Array = new Int32Array(1024);
 
-/** 32-bit FNV-1a of each folded word, written into `words`; returns the word count. */
+/** 32-bit FNV-1a of each folded word (mixed, as signed integers), written into `words`; returns the word count. */
 function hashWords(text: string): number {
   const len = text.length;
   // A word and its separator take at least two code units: room for all, checked once.
-  if (words.length < (len >> 1) + 1) words = new Uint32Array((len >> 1) + 1024);
+  if (words.length < (len >> 1) + 1) words = new Int32Array((len >> 1) + 1024);
   const buf = words;
   const tab = table;
   let n = 0;
@@ -107,12 +107,12 @@ function hashWords(text: string): number {
       h = Math.imul(h ^ (f & 0xffff), 0x01000193);
       if (f > 0xffff) h = Math.imul(h ^ (f >>> 16), 0x01000193);
     } else if (inWord && f === SEPARATOR) {
-      buf[n++] = mix(h);
+      buf[n++] = mix32(h);
       h = 0x811c9dc5;
       inWord = false;
     }
   }
-  if (inWord) buf[n++] = mix(h);
+  if (inWord) buf[n++] = mix32(h);
   return n;
 }
 
@@ -136,7 +136,7 @@ export function signatureInto(text: string, out: Uint32Array, offset = 0): numbe
   for (let i = 0; i < shingles; i++) {
     // An order-sensitive combination of k word hashes (multiplying by an odd
     // constant is a bijection that spreads each word before the next is mixed in).
-    let h = buf[i]! | 0;
+    let h = buf[i]!;
     if (k > 1) h = Math.imul(h, 0x9e3779b1) ^ buf[i + 1]!;
     if (k > 2) h = Math.imul(h, 0x9e3779b1) ^ buf[i + 2]!;
     const x = mix32(h ^ k);
