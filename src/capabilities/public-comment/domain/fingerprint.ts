@@ -206,9 +206,17 @@ export function signatureToBytes(sig: Uint32Array): Buffer {
 
 /** The inverse of signatureToBytes; refuses bytes that are not a whole signature. */
 export function signatureFromBytes(bytes: Uint8Array): Uint32Array {
+  const sig = new Uint32Array(SIGNATURE_SIZE);
+  signatureBytesInto(bytes, sig, 0);
+  return sig;
+}
+
+/**
+ * Reads stored bytes straight into a packed array (for clusterPacked): a
+ * million rows then need no typed array each.
+ */
+export function signatureBytesInto(bytes: Uint8Array, out: Uint32Array, offset: number): void {
   if (bytes.length !== SIGNATURE_SIZE * 4) throw new RangeError(`a signature is ${SIGNATURE_SIZE * 4} bytes, not ${bytes.length}`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const sig = new Uint32Array(SIGNATURE_SIZE);
-  for (let i = 0; i < SIGNATURE_SIZE; i++) sig[i] = view.getUint32(i * 4, true);
-  return sig;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) out[offset + i] = view.getUint32(i * 4, true);
 }
