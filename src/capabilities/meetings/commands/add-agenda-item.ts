@@ -9,6 +9,7 @@ import { checkAgendaItem, type AgendaInput, type AgendaRefusal } from '../domain
 import { meetingEvent, type Meeting } from '../domain/meeting.ts';
 import { chairs } from '../domain/permissions.ts';
 import { meetingAccess } from './access.ts';
+import { indexMeeting } from './index-meeting.ts';
 
 export async function addAgendaItem(deps: CommandDeps, actor: Actor, process: Process, meeting: Meeting, input: AgendaInput): Promise<Result<{ itemId: number }, AgendaRefusal>> {
   const access = await meetingAccess(deps.db, process, meeting.bodyId, actor);
@@ -35,6 +36,7 @@ export async function addAgendaItem(deps: CommandDeps, actor: Actor, process: Pr
       [meetingEvent(meeting, 'meeting.agenda-item-added', { itemId, title: input.title, label: input.title.en ?? input.title.fr })],
       deps.clock.now(),
     );
+    await indexMeeting(trx, process, meeting.id);
     return ok({ itemId });
   });
 }

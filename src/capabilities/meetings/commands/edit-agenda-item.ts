@@ -9,6 +9,7 @@ import { checkAgendaItem, type AgendaInput, type AgendaRefusal } from '../domain
 import { meetingEvent, type Meeting } from '../domain/meeting.ts';
 import { chairs } from '../domain/permissions.ts';
 import { meetingAccess } from './access.ts';
+import { indexMeeting } from './index-meeting.ts';
 import { announceMeeting } from './live-state.ts';
 
 export async function editAgendaItem(
@@ -44,6 +45,7 @@ export async function editAgendaItem(
       deps.clock.now(),
     );
     if (current.status === 'in-progress' && current.currentItemId === itemId) await announceMeeting(trx, meeting.id);
+    await indexMeeting(trx, process, meeting.id);
     return ok(null);
   });
 }
