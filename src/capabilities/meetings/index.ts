@@ -17,7 +17,7 @@ export { saveMinutes } from './commands/save-minutes.ts';
 export { approveMinutes } from './commands/approve-minutes.ts';
 export { addRecording } from './commands/add-recording.ts';
 export { meetingById, meetingsOf, agendaOf, liveRowOf } from './db/queries.ts';
-export type { MeetingExtension, MeetingRouteHelpers, MeetingViewArgs } from './http/extension-types.ts';
+export type { MeetingExtension, MeetingRouteHelpers, MeetingViewArgs, RoomForm } from './http/extension-types.ts';
 export { meetingRoutes } from './http/mount.ts';
 export { meetingsExtension, meetingsBodyExtension } from './http/extension.tsx';
 export { meetingMessages } from './messages/index.ts';

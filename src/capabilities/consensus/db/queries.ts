@@ -87,6 +87,7 @@ export type PositionRow = {
   categoryOther: string | null;
   takenWhere: Where | null;
   inRoom: boolean;
+  senseId: number | null;
   takenAt: Date;
   supersededAt: Date | null;
 };
@@ -102,6 +103,7 @@ const positionColumns = [
   'categoryOther',
   'takenWhere',
   'inRoom',
+  'senseId',
   'takenAt',
   'supersededAt',
 ] as const;

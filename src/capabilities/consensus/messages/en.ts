@@ -309,6 +309,8 @@ export const en = {
     'proposal.information-accepted': 'accepted new information',
     'proposal.information-declined': 'declined new information',
     'proposal.reopened': 'reopened a decision',
+    'proposal.sense-opened': 'opened a sense of the room on a proposal',
+    'proposal.sense-closed': 'closed a sense of the room',
   } as Record<string, string>,
 };
 

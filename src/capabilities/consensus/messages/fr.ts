@@ -308,5 +308,7 @@ export const fr = {
     'proposal.information-accepted': 'a accepté de nouvelles informations',
     'proposal.information-declined': 'a refusé de nouvelles informations',
     'proposal.reopened': 'a rouvert une décision',
+    'proposal.sense-opened': 'a ouvert un sens de la salle sur une proposition',
+    'proposal.sense-closed': 'a clos un sens de la salle',
   },
 } satisfies ConsensusMessages;

@@ -21,12 +21,17 @@ export type MeetingRouteHelpers = {
   loadMeeting(c: Ctx): Promise<LoadedMeeting>;
   /** The facilitator console again, with errors next to their fields (422). */
   renderConsole(c: Ctx, loaded: LoadedMeeting, errors: Record<string, AnyFieldError>): Promise<Response>;
+  /** The live room again, with an extension's form refused: its errors and what was typed (422). */
+  renderRoom(c: Ctx, loaded: LoadedMeeting, form: RoomForm): Promise<Response>;
 };
+
+/** A form of the live room sent back with errors: the extension finds its own fields in it. */
+export type RoomForm = { errors: Record<string, AnyFieldError>; values: Record<string, string> };
 
 /**
  * What other capabilities add to meetings: the speaker queue (room, console,
- * speaker log, minutes skeleton), later a "sense of the room" from the
- * consensus capability. Each extension may append its own events to the
+ * speaker log, minutes skeleton), the "sense of the room" of the consensus
+ * capability. Each extension may append its own events to the
  * meeting's live stream (meetingStream(id), appendLiveEvent) and give the
  * browser the words to show them (liveWords, under the extension's key).
  */
@@ -34,7 +39,7 @@ export type MeetingExtension = {
   key: string;
   hooks?: MeetingHooks;
   meetingSection?(args: MeetingViewArgs): Promise<Child | null>;
-  roomSection?(args: MeetingViewArgs): Promise<Child | null>;
+  roomSection?(args: MeetingViewArgs & { form?: RoomForm | null }): Promise<Child | null>;
   consoleSection?(args: MeetingViewArgs & { errors: Record<string, AnyFieldError> | null }): Promise<Child | null>;
   liveWords?(process: Process, locale: Locale): Record<string, unknown>;
   /** Markdown lines offered as the skeleton of the minutes. */
