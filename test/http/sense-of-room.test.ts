@@ -153,7 +153,8 @@ describe('the sense of the room', () => {
 
     // One truth: the decision record has the same positions, taken in the meeting, and the objection.
     const record = await t.client().get(`/en/p/${s.process.slug}/decisions/${s.proposal.id}`, { accept: 'application/json' });
-    const json = record.json<RecordJson & { positions: Array<{ inRoom: boolean; where: { meetingId: number; agendaItemId: number } | null }>; objections: unknown[] }>();
+    type Taken = { inRoom: boolean; where: { meetingId: number; agendaItemId: number } | null };
+    const json = record.json<Omit<RecordJson, 'positions'> & { positions: Taken[]; objections: unknown[] }>();
     assert.equal(json.positions.length, 3);
     assert.ok(json.positions.every((p) => p.inRoom && p.where?.meetingId === s.meetingId && p.where.agendaItemId === s.itemId));
     assert.equal(json.objections.length, 1);
