@@ -44,7 +44,7 @@ function Tally(props: { ctx: PageCtx; process: Process; tally: SenseTally }) {
   const r = roomMessages(ctx.locale);
   return (
     <div data-sense="tally">
-      <p class="lead" data-sense-slot="total" role="status">
+      <p class="lead" data-sense-slot="count" role="status">
         {plural(ctx.locale, tally.total, r.counted)}
       </p>
       <TableWrap label={r.byStance}>
