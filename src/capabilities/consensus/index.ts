@@ -24,7 +24,7 @@ export { consensusRoutes } from './http/routes.tsx';
 export { consensusExtension, consensusBodyExtension } from './http/extension.tsx';
 export { proposalEvents } from './http/live.ts';
 // The sense of the room in a meeting's live room (a meetings extension), and its commands.
-export { senseMeetingExtension } from './http/sense-extension.tsx';
+export { consensusMeetingExtension } from './http/meeting-extension.tsx';
 export { openSenseOfRoom } from './commands/open-sense-of-room.ts';
 export { closeSenseOfRoom } from './commands/close-sense-of-room.ts';
 export { takePositionInRoom } from './commands/take-position-in-room.ts';

@@ -192,6 +192,10 @@ export const en = {
   confirmWithdraw: 'Withdraw your objection? It stays in the record as withdrawn.',
   withdrawn: 'Your objection is withdrawn. It stays in the record.',
   maintained: 'Your objection is recorded as still standing.',
+  whereMeeting: 'Meeting of this body',
+  whereMeetingHint: 'Pick the meeting (and agenda item) where it was discussed; the record links to it. Or choose “elsewhere” and describe the place below.',
+  whereElsewhere: 'Elsewhere (described below)',
+  unknownMeeting: 'Pick a meeting of this body from the list.',
   whereDiscussed: 'Where it was discussed',
   assessments: 'The chair’s assessment',
   assessmentsIntro:

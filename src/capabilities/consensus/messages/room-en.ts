@@ -37,6 +37,8 @@ export const en = {
   opened: 'The sense of the room is open.',
   closed: 'The sense of the room is closed.',
   saved: 'Position recorded in the sense of the room.',
+  meetingsDiscussed: 'Meetings where it was discussed',
+  onAgenda: 'On the agenda',
   refusal: {
     'not-signed-in': 'Sign in first.',
     'not-facilitator': 'Only the facilitator does this.',

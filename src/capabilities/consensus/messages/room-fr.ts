@@ -37,6 +37,8 @@ export const fr = {
   opened: 'Le sens de la salle est ouvert.',
   closed: 'Le sens de la salle est clos.',
   saved: 'Position notée dans le sens de la salle.',
+  meetingsDiscussed: 'Réunions où elle a été discutée',
+  onAgenda: 'À l’ordre du jour',
   refusal: {
     'not-signed-in': 'Connectez-vous d’abord.',
     'not-facilitator': 'Seul l’animateur ou l’animatrice peut le faire.',

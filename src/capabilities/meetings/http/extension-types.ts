@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
-import type { Locale } from '../../../kernel/localized.ts';
+import type { Locale, Localized } from '../../../kernel/localized.ts';
 import type { AppEnv, Ctx } from '../../../platform/http/context.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import type { PageCtx } from '../../../platform/views/page.ts';
@@ -8,6 +8,7 @@ import type { Body } from '../../groups/index.ts';
 import type { Process, ProcessAccess } from '../../processes/index.ts';
 import type { MeetingHooks } from '../commands/hooks.ts';
 import type { AgendaItem } from '../domain/agenda.ts';
+import type { AgendaSubject } from '../domain/subjects.ts';
 import type { Meeting } from '../domain/meeting.ts';
 import type { MeetingAccess } from '../domain/permissions.ts';
 
@@ -45,4 +46,9 @@ export type MeetingExtension = {
   /** Markdown lines offered as the skeleton of the minutes. */
   minutesSkeleton?(args: { process: Process; meeting: Meeting; items: AgendaItem[]; locale: Locale }): Promise<string>;
   routes?(helpers: MeetingRouteHelpers): Hono<AppEnv>;
+  /** How the proposals or documents that agenda items link to stand now, keyed by subjectKey: shown beside the links. */
+  subjectStatuses?(args: { process: Process; subjects: readonly AgendaSubject[] }): Promise<Map<string, SubjectStatus>>;
 };
+
+/** Where a linked proposal or document stands (a proposal's stage or outcome, a document's state), in both languages. */
+export type SubjectStatus = { status: Localized };

@@ -18,6 +18,7 @@ import { ConsolePage } from '../views/console.tsx';
 import { LiveRoomPage, type LiveFrame } from '../views/live-room.tsx';
 import type { LoadedMeeting, MeetingExtension, RoomForm } from './extension-types.ts';
 import { afterChange, loadMeeting, refused } from './load.ts';
+import { subjectStatuses } from './subject-statuses.ts';
 import { HttpProblem } from '../../../platform/http/problem.ts';
 
 const M = `${L}/p/:slug/meetings/:id{[0-9]{1,12}}`;
@@ -47,7 +48,10 @@ export function meetingLiveRoutes(deps: Deps, extensions: readonly MeetingExtens
     const ctx = pageCtx(c);
     const [items, rules] = await Promise.all([agendaOf(deps.db, meeting.id), currentRules(deps.db, process.id)]);
     const args = { process, meeting, access, ctx, items, now: frame.now, form };
-    const sections = (await Promise.all(extensions.filter((x) => x.roomSection).map((x) => x.roomSection!(args)))).filter((s) => s !== null) as Child[];
+    const [sections, statuses] = await Promise.all([
+      Promise.all(extensions.filter((x) => x.roomSection).map((x) => x.roomSection!(args))).then((all) => all.filter((s) => s !== null) as Child[]),
+      subjectStatuses(extensions, process, items),
+    ]);
     return render(
       c,
       <LiveRoomPage
@@ -59,6 +63,7 @@ export function meetingLiveRoutes(deps: Deps, extensions: readonly MeetingExtens
         rules={rules?.rules ?? []}
         frame={frame}
         sections={sections}
+        statuses={statuses}
         canRun={access.signedIn && chairs(access) && (meeting.status === 'scheduled' || meeting.status === 'in-progress')}
       />,
       form ? 422 : 200,

@@ -1,11 +1,11 @@
 import type { Deps } from '../../../platform/http/context.ts';
 import { membersOf } from '../../groups/index.ts';
-import { chairs, type MeetingExtension, type MeetingViewArgs, type RoomForm } from '../../meetings/index.ts';
+import { chairs, subjectKey, type MeetingExtension, type SubjectStatus, type MeetingViewArgs, type RoomForm } from '../../meetings/index.ts';
 import { listParticipants } from '../../participants/index.ts';
 import { consensusAccess } from '../commands/access.ts';
 import { senseHooks } from '../commands/close-sense-of-room.ts';
 import { senseSnapshot } from '../commands/announce-sense.ts';
-import { currentPositionOf, proposalById, proposalsOf } from '../db/queries.ts';
+import { currentPositionOf, proposalById, proposalsByIds, proposalsOf } from '../db/queries.ts';
 import { latestSenseOf, sensePositions } from '../db/sense.ts';
 import { refusalFor } from '../domain/permissions.ts';
 import { isOpenForPositions } from '../domain/proposal.ts';
@@ -62,11 +62,11 @@ async function senseData(deps: Pick<Deps, 'db'>, args: MeetingViewArgs, form: Ro
 }
 
 /**
- * The sense of the room as an extension of meetings: its part of the live
- * room and of the console, its routes, the words its script needs, and its
- * hook (a meeting that ends closes it).
+ * Consensus in meetings: the sense of the room (its part of the live room,
+ * its routes, the words its script needs, its hook: a meeting that ends
+ * closes it), and the stage of proposals the agenda links to.
  */
-export function senseMeetingExtension(deps: Deps): MeetingExtension {
+export function consensusMeetingExtension(deps: Deps): MeetingExtension {
   return {
     key: 'sense',
     hooks: senseHooks,
@@ -75,6 +75,14 @@ export function senseMeetingExtension(deps: Deps): MeetingExtension {
       return <SenseOfRoomSection ctx={args.ctx} process={args.process} data={await senseData(deps, args, args.form ?? null)} />;
     },
     liveWords: (_process, locale) => ({ counted: roomMessages(locale).counted }),
+    // Agenda items that link to a proposal show its stage (or outcome) beside the link.
+    async subjectStatuses({ process, subjects }) {
+      const ids = [...new Set(subjects.filter((s) => s.kind === 'proposal').map((s) => Number(s.key)))];
+      const out = new Map<string, SubjectStatus>();
+      for (const p of await proposalsByIds(deps.db, process.id, ids))
+        out.set(subjectKey({ kind: 'proposal', key: String(p.id) }), { status: { en: consensusMessages('en').status[p.status]!, fr: consensusMessages('fr').status[p.status]! } });
+      return out;
+    },
     routes: (helpers) => senseRoutes(deps, helpers),
   };
 }
