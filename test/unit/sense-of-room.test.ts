@@ -103,3 +103,22 @@ describe('what search finds a meeting by', () => {
     assert.ok(t.fr!.startsWith('Annulée'));
   });
 });
+
+describe('what an agenda link points at', () => {
+  it('proposals and documents (or passages) of the same process, in either language, relative or absolute', async () => {
+    const { subjectOf } = await import('../../src/capabilities/meetings/domain/subjects.ts');
+    const rows: Array<[string, unknown]> = [
+      ['/en/p/iot/decisions/12', { kind: 'proposal', key: '12', anchor: null }],
+      ['https://concert.example/fr/p/iot/decisions/12/room', { kind: 'proposal', key: '12', anchor: null }],
+      ['/en/p/iot/decisions/12/edit', null],
+      ['/en/p/iot/decisions/new', null],
+      ['/en/p/other/decisions/12', null],
+      ['/fr/p/iot/documents/report', { kind: 'document', key: 'report', anchor: null }],
+      ['/fr/p/iot/documents/report/at/p4', { kind: 'document', key: 'report', anchor: 'p4' }],
+      ['/en/p/iot/documents/report#p9', { kind: 'document', key: 'report', anchor: 'p9' }],
+      ['https://example.org/p/iot/decisions/12?x=<script>', null],
+      ['javascript:alert(1)', null],
+    ];
+    for (const [url, expected] of rows) assert.deepEqual(subjectOf(url, 'iot'), expected, url);
+  });
+});
