@@ -191,6 +191,28 @@ describe('the sense of the room', () => {
     assert.equal((await m.post(`${s.sense}/position`, { stance: 'can-live' }, JSON_ACCEPT)).status, 409);
   });
 
+  it('the facilitator is offered the proposals the agenda item under discussion links to first, then the body’s others', async () => {
+    const s = await room();
+    const linked = await makeProposal(t.deps, s, { status: 'call' });
+    const meeting = (await meetingById(t.db, s.process.id, s.meetingId))!;
+    const { editAgendaItem } = await import('../../src/capabilities/meetings/commands/edit-agenda-item.ts');
+    const e = await editAgendaItem(t.deps, s.convener, s.process, meeting, s.itemId, {
+      title: { en: 'Labels', fr: 'Étiquettes' },
+      durationMinutes: 30,
+      presenter: null,
+      links: [{ url: `/en/p/${s.process.slug}/decisions/${linked.id}`, label: 'Linked' }],
+    });
+    assert.ok(e.ok, JSON.stringify(e));
+    const page = await s.chairClient.get(`${s.base}/live`);
+    const options = [...page.text.matchAll(/<option value="(\d+)"[^>]*>([^<]*)<\/option>/g)].map((m) => [Number(m[1]), m[2]] as const);
+    assert.deepEqual(
+      options.map((o) => o[0]),
+      [linked.id, s.proposal.id],
+    );
+    assert.match(options[0]![1] ?? '', /on the agenda: Labels/);
+    assert.equal((await t.client().get(`${s.base}/live`)).text.includes('name="proposalId"'), false, 'only the facilitator sees it');
+  });
+
   it('CSRF is required on every form of the sense of the room', async () => {
     const s = await room();
     const r = await s.chairClient.post(`${s.sense}/open`, { proposalId: String(s.proposal.id) }, { csrf: null });

@@ -1,11 +1,11 @@
 import type { Deps } from '../../../platform/http/context.ts';
 import { membersOf } from '../../groups/index.ts';
-import { chairs, subjectKey, type MeetingExtension, type SubjectStatus, type MeetingViewArgs, type RoomForm } from '../../meetings/index.ts';
+import { chairs, subjectKey, subjectsOf, type AgendaItem, type MeetingExtension, type SubjectStatus, type MeetingViewArgs, type RoomForm } from '../../meetings/index.ts';
 import { listParticipants } from '../../participants/index.ts';
 import { consensusAccess } from '../commands/access.ts';
 import { senseHooks } from '../commands/close-sense-of-room.ts';
 import { senseSnapshot } from '../commands/announce-sense.ts';
-import { currentPositionOf, proposalById, proposalsByIds, proposalsOf } from '../db/queries.ts';
+import { currentPositionOf, proposalById, proposalsByIds, proposalsOf, type ProposalSummary } from '../db/queries.ts';
 import { latestSenseOf, sensePositions } from '../db/sense.ts';
 import { refusalFor } from '../domain/permissions.ts';
 import { isOpenForPositions } from '../domain/proposal.ts';
@@ -13,6 +13,27 @@ import { consensusMessages } from '../messages/index.ts';
 import { roomMessages } from '../messages/room.ts';
 import { SenseOfRoomSection, type SenseData, type SenseViewer } from '../views/sense-of-room.tsx';
 import { senseRoutes } from './sense-routes.ts';
+
+/**
+ * Proposals the facilitator may open a sense of the room on: the body's, in
+ * discussion or call; those the agenda item under discussion links to come
+ * first, named as such, then those of other items, then the rest.
+ */
+function candidatesFor(proposals: readonly ProposalSummary[], items: readonly AgendaItem[], currentItemId: number | null, processSlug: string) {
+  const linked = new Map<number, { title: AgendaItem['title']; rank: number }>();
+  for (const i of items)
+    for (const s of subjectsOf(i.links, processSlug))
+      if (s.kind === 'proposal') {
+        const rank = i.id === currentItemId ? 0 : 1;
+        const seen = linked.get(Number(s.key));
+        if (!seen || seen.rank > rank) linked.set(Number(s.key), { title: i.title, rank });
+      }
+  return proposals
+    .filter((p) => isOpenForPositions(p.status))
+    .map((p) => ({ id: p.id, title: p.title, onItem: linked.get(p.id)?.title ?? null, rank: linked.get(p.id)?.rank ?? 2 }))
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ rank: _, ...c }) => c);
+}
 
 /** What the sense of the room shows this reader of the room (or the console). */
 async function senseData(deps: Pick<Deps, 'db'>, args: MeetingViewArgs, form: RoomForm | null): Promise<SenseData> {
@@ -53,7 +74,7 @@ async function senseData(deps: Pick<Deps, 'db'>, args: MeetingViewArgs, form: Ro
       ).map((p) => [p.id, p.displayName]),
     );
     facilitator = {
-      candidates: proposals.filter((p) => isOpenForPositions(p.status)).map((p) => ({ id: p.id, title: p.title, onItem: null })),
+      candidates: candidatesFor(proposals, items, meeting.currentItemId, process.slug),
       people: members.filter((x) => x.role !== 'observer').map((x) => ({ id: x.participantId, displayName: x.displayName })),
       counted: counted.map((p) => ({ displayName: names.get(p.participantId) ?? `#${p.participantId}`, stance: p.stance })),
     };
