@@ -18,6 +18,7 @@ import {
 import { searchExtension, searchRoutes } from './capabilities/search/index.ts';
 import { meetingRoutes, meetingsBodyExtension, meetingsExtension } from './capabilities/meetings/index.ts';
 import { speakingQueueMeetingExtension, speakingQueueProcessExtension } from './capabilities/speaking-queue/index.ts';
+import { COMMENT_BODY_LIMIT, intakeRoutes, intakeSection } from './capabilities/public-comment/index.ts';
 
 /** Every route Concert serves. Assets must be built first (buildAssets). */
 export function createApp(deps: Deps, ports: { documents?: DocumentPorts } = {}): Hono<AppEnv> {
@@ -26,7 +27,7 @@ export function createApp(deps: Deps, ports: { documents?: DocumentPorts } = {})
     const [process, slug] = await Promise.all([findProcessById(deps.db, processId), documentSlugOf(deps.db, documentId)]);
     return process && slug ? outcomesForPassages(deps.db, process, slug, anchors) : new Map();
   };
-  const app = createShell(deps);
+  const app = createShell(deps, { largeBodies: [COMMENT_BODY_LIMIT] });
   app.route('/', authRoutes(deps));
   app.route(
     '/',
@@ -43,8 +44,10 @@ export function createApp(deps: Deps, ports: { documents?: DocumentPorts } = {})
   app.route('/', participantRoutes(deps));
   app.route('/', groupRoutes(deps, [meetingsBodyExtension(deps), bodyDocumentsExtension(deps), consensusBodyExtension(deps)]));
   app.route('/', meetingRoutes(deps, [speakingQueueMeetingExtension(deps), consensusMeetingExtension(deps), documentsMeetingExtension(deps)]));
-  app.route('/', documentRoutes(deps, { outcomes, ...ports.documents }));
+  app.route('/', documentRoutes(deps, { outcomes, ...ports.documents, sections: [intakeSection(deps), ...(ports.documents?.sections ?? [])] }));
   app.route('/', consensusRoutes(deps));
   app.route('/', searchRoutes(deps));
+  // ---- Public input (issue 6): intake ----
+  app.route('/', intakeRoutes(deps));
   return finishShell(app);
 }

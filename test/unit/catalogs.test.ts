@@ -20,6 +20,9 @@ import { en as meetingsEn } from '../../src/capabilities/meetings/messages/en.ts
 import { fr as meetingsFr } from '../../src/capabilities/meetings/messages/fr.ts';
 import { en as queueEn } from '../../src/capabilities/speaking-queue/messages/en.ts';
 import { fr as queueFr } from '../../src/capabilities/speaking-queue/messages/fr.ts';
+// ---- public input: intake ----
+import { en as intakeEn } from '../../src/capabilities/public-comment/messages/en.ts';
+import { fr as intakeFr } from '../../src/capabilities/public-comment/messages/fr.ts';
 
 // The type-check already fails on a missing French key; this also catches
 // extra keys, empty strings and record-typed maps (activity labels) out of step.
@@ -44,6 +47,8 @@ const catalogs = {
   search: [searchEn, searchFr],
   meetings: [meetingsEn, meetingsFr],
   'speaking-queue': [queueEn, queueFr],
+  // ---- public input: intake ----
+  'public-comment intake': [intakeEn, intakeFr],
 } as const;
 
 describe('English and French catalogs are in step', () => {

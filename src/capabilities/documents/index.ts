@@ -10,7 +10,7 @@ export { outline, type Outline } from './domain/outline.ts';
 export { diffVersions, wordDiff, type DiffRow } from './domain/diff.ts';
 // Reading documents, versions and what became of an anchor (e.g. for public input and dispositions).
 export { documentBySlug, documentSlugOf, documentsOf, anchorFates, anchorRecord, versionList } from './db/queries.ts';
-export { loadVersion, type LoadedVersion } from './db/versions.ts';
+export { loadVersion, textKey, type LoadedVersion } from './db/versions.ts';
 export { documentAccess } from './commands/access.ts';
 export { createDocument } from './commands/create-document.ts';
 export { saveDocument } from './commands/save-document.ts';

@@ -24,3 +24,6 @@ export type { MeetingExtension, MeetingRouteHelpers, MeetingViewArgs, RoomForm, 
 export { meetingRoutes } from './http/mount.ts';
 export { meetingsExtension, meetingsBodyExtension } from './http/extension.tsx';
 export { meetingMessages } from './messages/index.ts';
+// Time zones for other capabilities' schedules (public input periods).
+export { zonedToUtc, localDateTime, isTimeZone } from './domain/time.ts';
+export { TIME_ZONES } from './views/when.ts';
