@@ -5,8 +5,16 @@ import { createShell, finishShell } from './platform/http/shell.tsx';
 import { findProcessById, processRoutes } from './capabilities/processes/index.ts';
 import { participantRoutes, participantsExtension } from './capabilities/participants/index.ts';
 import { groupRoutes, groupsExtension } from './capabilities/groups/index.ts';
-import { consensusBodyExtension, consensusExtension, consensusRoutes, outcomesForPassages } from './capabilities/consensus/index.ts';
-import { bodyDocumentsExtension, documentRoutes, documentSlugOf, documentsExtension, type DocumentPorts, type RecommendationOutcomes } from './capabilities/documents/index.ts';
+import { consensusBodyExtension, consensusExtension, consensusRoutes, outcomesForPassages, consensusMeetingExtension } from './capabilities/consensus/index.ts';
+import {
+  bodyDocumentsExtension,
+  documentRoutes,
+  documentSlugOf,
+  documentsExtension,
+  documentsMeetingExtension,
+  type DocumentPorts,
+  type RecommendationOutcomes,
+} from './capabilities/documents/index.ts';
 import { searchExtension, searchRoutes } from './capabilities/search/index.ts';
 import { meetingRoutes, meetingsBodyExtension, meetingsExtension } from './capabilities/meetings/index.ts';
 import { speakingQueueMeetingExtension, speakingQueueProcessExtension } from './capabilities/speaking-queue/index.ts';
@@ -35,7 +43,7 @@ export function createApp(deps: Deps, ports: { documents?: DocumentPorts } = {})
   );
   app.route('/', participantRoutes(deps));
   app.route('/', groupRoutes(deps, [meetingsBodyExtension(deps), bodyDocumentsExtension(deps), consensusBodyExtension(deps)]));
-  app.route('/', meetingRoutes(deps, [speakingQueueMeetingExtension(deps)]));
+  app.route('/', meetingRoutes(deps, [speakingQueueMeetingExtension(deps), consensusMeetingExtension(deps), documentsMeetingExtension(deps)]));
   app.route('/', documentRoutes(deps, { outcomes, ...ports.documents, sections: [intakeSection(deps), ...(ports.documents?.sections ?? [])] }));
   app.route('/', consensusRoutes(deps));
   app.route('/', searchRoutes(deps));

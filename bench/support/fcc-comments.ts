@@ -135,6 +135,13 @@ export function* fccComments(n: number, options: FccOptions = {}): Generator<Syn
     }
     return { sentences };
   });
+  // One campaign adapted another's letter: the last template keeps every other
+  // sentence of the third and rewrites the rest (a different campaign for the
+  // labels, about a third of its shingles shared: close, but not the same).
+  if (templateCount >= 4) {
+    const source = templates[2]!.sentences;
+    templates[templateCount - 1] = { sentences: source.map((s, i) => (i % 2 === 0 ? s : sentence(s.words.length, true))) };
+  }
   const shares = templates.map((_, r) => 1 / (r + 1) ** 1.2);
   const cumulative = shares.map(
     (

@@ -10,6 +10,8 @@ import { en as groupsEn } from '../../src/capabilities/groups/messages/en.ts';
 import { fr as groupsFr } from '../../src/capabilities/groups/messages/fr.ts';
 import { en as consensusEn } from '../../src/capabilities/consensus/messages/en.ts';
 import { fr as consensusFr } from '../../src/capabilities/consensus/messages/fr.ts';
+import { en as roomEn } from '../../src/capabilities/consensus/messages/room-en.ts';
+import { fr as roomFr } from '../../src/capabilities/consensus/messages/room-fr.ts';
 import { en as documentsEn } from '../../src/capabilities/documents/messages/en.ts';
 import { fr as documentsFr } from '../../src/capabilities/documents/messages/fr.ts';
 import { en as searchEn } from '../../src/capabilities/search/messages/en.ts';
@@ -40,6 +42,7 @@ const catalogs = {
   participants: [participantsEn, participantsFr],
   groups: [groupsEn, groupsFr],
   consensus: [consensusEn, consensusFr],
+  'consensus (sense of the room)': [roomEn, roomFr],
   documents: [documentsEn, documentsFr],
   search: [searchEn, searchFr],
   meetings: [meetingsEn, meetingsFr],

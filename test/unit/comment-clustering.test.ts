@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import {
   normalizeText,
   signature,
+  signatureBytesInto,
   signatureFromBytes,
   signatureInto,
   signatureToBytes,
@@ -98,7 +99,14 @@ describe('normalizing and fingerprinting comment texts', () => {
     assert.equal(bytes.length, SIGNATURE_SIZE * 4);
     assert.deepEqual(signatureFromBytes(bytes), sig);
     assert.deepEqual(signatureFromBytes(new Uint8Array(bytes)), sig);
+    // The driver may hand over a slice of a larger buffer.
+    assert.deepEqual(signatureFromBytes(Buffer.concat([Buffer.from('xyz'), bytes]).subarray(3)), sig);
     assert.throws(() => signatureFromBytes(bytes.subarray(1)), RangeError);
+    const packed = new Uint32Array(3 * SIGNATURE_SIZE);
+    signatureBytesInto(bytes, packed, SIGNATURE_SIZE);
+    assert.deepEqual(packed.subarray(SIGNATURE_SIZE, 2 * SIGNATURE_SIZE), sig);
+    assert.equal(packed[0], 0);
+    assert.equal(packed[2 * SIGNATURE_SIZE], 0);
   });
 });
 

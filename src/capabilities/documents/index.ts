@@ -19,6 +19,7 @@ export { changeDocumentState } from './commands/change-document-state.ts';
 export { addComment } from './commands/add-comment.ts';
 export { documentRoutes } from './http/routes.tsx';
 export { documentsExtension, bodyDocumentsExtension } from './http/extension.tsx';
+export { documentsMeetingExtension } from './http/meeting-extension.ts';
 export type { RecommendationOutcomes, DocumentPorts, DocumentSection } from './http/ports.ts';
 export type { Outcome } from './views/model.ts';
 export { documentMessages } from './messages/index.ts';

@@ -85,13 +85,13 @@ function mix(h: number): number {
 
 // Scratch space for word hashes, grown as needed and reused across calls (the
 // functions stay pure: nothing of one call is visible to the next).
-let words: Uint32Array = new Uint32Array(1024);
+let words: Int32Array = new Int32Array(1024);
 
-/** 32-bit FNV-1a of each folded word, written into `words`; returns the word count. */
+/** 32-bit FNV-1a of each folded word (mixed, as signed integers), written into `words`; returns the word count. */
 function hashWords(text: string): number {
   const len = text.length;
   // A word and its separator take at least two code units: room for all, checked once.
-  if (words.length < (len >> 1) + 1) words = new Uint32Array((len >> 1) + 1024);
+  if (words.length < (len >> 1) + 1) words = new Int32Array((len >> 1) + 1024);
   const buf = words;
   const tab = table;
   let n = 0;
@@ -107,19 +107,18 @@ function hashWords(text: string): number {
       h = Math.imul(h ^ (f & 0xffff), 0x01000193);
       if (f > 0xffff) h = Math.imul(h ^ (f >>> 16), 0x01000193);
     } else if (inWord && f === SEPARATOR) {
-      buf[n++] = mix(h);
+      buf[n++] = mix32(h);
       h = 0x811c9dc5;
       inWord = false;
     }
   }
-  if (inWord) buf[n++] = mix(h);
+  if (inWord) buf[n++] = mix32(h);
   return n;
 }
 
 /** Writes the signature of `text` into `out` at `offset` (SIGNATURE_SIZE values); returns the number of shingles. */
 export function signatureInto(text: string, out: Uint32Array, offset = 0): number {
   const n = hashWords(text);
-  out.fill(0xffffffff, offset, offset + SIGNATURE_SIZE);
   if (n === 0) {
     // No words at all: an all-zero signature, which clustering keeps alone.
     out.fill(0, offset, offset + SIGNATURE_SIZE);
@@ -127,6 +126,10 @@ export function signatureInto(text: string, out: Uint32Array, offset = 0): numbe
   }
   const k = n < SHINGLE_WORDS ? n : SHINGLE_WORDS;
   const shingles = n - k + 1;
+  // Minimums kept as signed integers (x ^ 0x80000000 orders like unsigned x),
+  // so the hot loop never handles numbers above 2³¹.
+  const min = mins;
+  min.fill(0x7fffffff);
   let filledLo = 0;
   let filledHi = 0;
   const buf = words;
@@ -136,13 +139,14 @@ export function signatureInto(text: string, out: Uint32Array, offset = 0): numbe
     let h = buf[i]!;
     if (k > 1) h = Math.imul(h, 0x9e3779b1) ^ buf[i + 1]!;
     if (k > 2) h = Math.imul(h, 0x9e3779b1) ^ buf[i + 2]!;
-    const x = mix(h ^ k);
+    const x = mix32(h ^ k);
     const b = x >>> BUCKET_SHIFT;
-    const at = offset + b;
-    if (x < out[at]!) out[at] = x;
+    const v = x ^ 0x80000000;
+    if (v < min[b]!) min[b] = v;
     if (b < 32) filledLo |= 1 << b;
     else filledHi |= 1 << (b - 32);
   }
+  for (let b = 0; b < SIGNATURE_SIZE; b++) out[offset + b] = (min[b]! ^ 0x80000000) >>> 0;
   // Densification: an empty bucket copies the value of the first non-empty bucket
   // in its own fixed pseudo-random sequence, the same for every text.
   for (let b = 0; b < SIGNATURE_SIZE; b++) {
@@ -156,6 +160,17 @@ export function signatureInto(text: string, out: Uint32Array, offset = 0): numbe
     }
   }
   return shingles;
+}
+
+const mins = new Int32Array(SIGNATURE_SIZE);
+
+/** mix, as a signed 32-bit integer. */
+function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 function isFilled(lo: number, hi: number, b: number): boolean {
@@ -191,9 +206,17 @@ export function signatureToBytes(sig: Uint32Array): Buffer {
 
 /** The inverse of signatureToBytes; refuses bytes that are not a whole signature. */
 export function signatureFromBytes(bytes: Uint8Array): Uint32Array {
+  const sig = new Uint32Array(SIGNATURE_SIZE);
+  signatureBytesInto(bytes, sig, 0);
+  return sig;
+}
+
+/**
+ * Reads stored bytes straight into a packed array (for clusterPacked): a
+ * million rows then need no typed array each.
+ */
+export function signatureBytesInto(bytes: Uint8Array, out: Uint32Array, offset: number): void {
   if (bytes.length !== SIGNATURE_SIZE * 4) throw new RangeError(`a signature is ${SIGNATURE_SIZE * 4} bytes, not ${bytes.length}`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const sig = new Uint32Array(SIGNATURE_SIZE);
-  for (let i = 0; i < SIGNATURE_SIZE; i++) sig[i] = view.getUint32(i * 4, true);
-  return sig;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) out[offset + i] = view.getUint32(i * 4, true);
 }
