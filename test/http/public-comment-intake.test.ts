@@ -86,6 +86,14 @@ describe('public input: submitting', () => {
     assert.match(file.headers.get('content-disposition')!, /^attachment; filename="brief\.pdf"/);
     const byParagraph = await c.get(`/en${p.base}?on=p3`);
     assert.match(byParagraph.text, /0 published comments/);
+    assert.match((await c.get(`/en${p.base}?on=p2&page=1`)).text, /1 published comment\b/);
+    assert.equal((await c.get(`/en${p.base}/receipt/ZZZZ-ZZZZ-ZZZZ-ZZ`)).status, 404);
+    assert.equal((await c.get(`/en${p.base}/receipt/%3Cscript%3E`)).status, 404);
+    // Hidden: its attachment is no longer served.
+    const staff = await t.userClient({ isAdmin: true });
+    const id = /comments\/(\d+)"/.exec(list.text)![1]!;
+    assert.equal((await staff.client.post(`/en${p.base}/moderation/comments/${id}`, { action: 'hide', reason: 'test' })).status, 303);
+    assert.equal((await c.get(href)).status, 404);
   });
 
   it('refuses fake PDFs, six files, an 11 MB file, missing fields, a wrong anchor, with clear words', async () => {

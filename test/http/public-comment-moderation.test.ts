@@ -131,6 +131,25 @@ describe('public input: verification, moderation, reports', () => {
       moderation: 'x',
     });
     assert.equal(badZone.status, 422);
+    // Once the period is closed, a new one can be scheduled through the form.
+    t.clock.advance(31 * 86_400_000);
+    const later = await t.userClient({ isAdmin: true });
+    const scheduled = await later.client.post(`/en/p/${p.process.slug}/documents/${p.docSlug}/input-period`, {
+      start_date: '2026-05-01',
+      start_time: '09:00',
+      end_date: '2026-06-12',
+      end_time: '17:00',
+      time_zone: 'America/Halifax',
+      allow_anonymous: 'on',
+      moderation: 'pre',
+      policy_en: `Policy ${XSS}`,
+      policy_fr: `Politique ${XSS}`,
+    });
+    assert.equal(scheduled.status, 303, scheduled.text.slice(0, 300));
+    const newPeriod = await t.client().get(scheduled.location!);
+    assert.match(newPeriod.text, /Opens on May 1, 2026 at 9:00 a\.m\. ADT/);
+    const newPolicy = await t.client().get(`${scheduled.location!}/policy`);
+    assert.match(newPolicy.text, /Policy &lt;script&gt;/);
     const policy = await t.client().get(`/fr${p.base}/policy`);
     assert.match(policy.text, /Nous ne masquons un commentaire/);
   });
