@@ -209,8 +209,11 @@ describe('public input: submitting', () => {
     assert.equal(perIp.status, 429);
   });
 
-  it('a closed period refuses comments and says when it closed', async () => {
+  it('a closed period refuses comments and says when it closed; a repeat of one taken before still gets its receipt', async () => {
+    t.clock.advance(3_600_000); // a new rate-limit window for this address
     const p = await makePeriod(t);
+    const early = await submit(t.client(), p.base, good({ idempotency_key: 'before-the-close-1' }));
+    assert.equal(early.status, 303);
     t.clock.advance(31 * 86_400_000);
     await drain(t);
     const c = t.client();
@@ -218,6 +221,8 @@ describe('public input: submitting', () => {
     assert.match(page.text, /Closed on April 1, 2026/);
     const res = await submit(c, p.base, good());
     assert.equal(res.status, 409);
+    const repeat = await submit(c, p.base, good({ idempotency_key: 'before-the-close-1' }));
+    assert.equal(repeat.location, early.location);
     const events = await t.db.selectFrom('auditEvents').select('action').where('processId', '=', p.process.id).where('action', 'like', 'comment-period.%').orderBy('id').execute();
     assert.deepEqual(
       events.map((e) => e.action),

@@ -9,6 +9,7 @@ import { pageCtx, render, wantsJson } from '../../../platform/http/render.tsx';
 import { checkbox, email, optionalText, parseWith, rawField } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { submitComment } from '../commands/submit-comment.ts';
+import { commentByIdempotencyKey } from '../db/comments.ts';
 import { phaseAt } from '../domain/period.ts';
 import { inputRefusal } from '../domain/permissions.ts';
 import {
@@ -126,12 +127,18 @@ export function submitRoutes(deps: Deps) {
     const locale = c.get('locale');
     const m = intakeMessages(locale);
     const json = wantsJson(c);
-    if (phaseAt(l.period, deps.clock.now()) !== 'open') throw new HttpProblem('conflict', m.closedNotice);
     const { fields, files } = await readSubmission(c);
-    // Robots fill in every field; people never see this one. Nothing is stored.
-    if (rawField(fields, 'website').trim()) throw new HttpProblem('bad-request', m.honeypotRefused);
     const keyRaw = c.req.header('idempotency-key') ?? rawField(fields, 'idempotency_key');
     if (keyRaw && !KEY.test(keyRaw)) throw new HttpProblem('bad-request');
+    if (phaseAt(l.period, deps.clock.now()) !== 'open') {
+      // A repeat of a submission taken before the close still gets its receipt.
+      const first = keyRaw ? await commentByIdempotencyKey(deps.db, l.period.id, keyRaw) : undefined;
+      if (!first) throw new HttpProblem('conflict', m.closedNotice);
+      if (json) return c.json({ receipt: first.receipt, status: first.status }, 200);
+      return c.redirect(periodPath(locale, l, `/receipt/${first.receipt}`), 303);
+    }
+    // Robots fill in every field; people never see this one. Nothing is stored.
+    if (rawField(fields, 'website').trim()) throw new HttpProblem('bad-request', m.honeypotRefused);
     const values: CommentFormValues = {
       name: rawField(fields, 'name'),
       anonymous: ['on', 'true', '1'].includes(rawField(fields, 'anonymous')),
