@@ -19,7 +19,7 @@ import type { Deps } from './platform/http/context.ts';
 import { consoleLogger, type Logger } from './platform/log.ts';
 import { outboxMailer, smtpMailer } from './platform/mail/mailer.ts';
 import { DEMO_CONVENER_EMAIL, isEmpty, seedDemo } from './demo/seed.ts';
-import { startWorkers } from './platform/jobs/queue.ts';
+import { purgeFinishedJobs, startWorkers } from './platform/jobs/queue.ts';
 import { jobRegistry } from './jobs.ts';
 
 export type Running = { url: string; port: number; stop(): Promise<void>; deps: Deps };
@@ -80,7 +80,10 @@ export async function start(config: Config, opts: { clock?: Clock; log?: Logger 
   url = publicUrlOf(config, port);
   // Background jobs (period clocks, mails, comment processing) run beside the app on the same database.
   const workers = startWorkers({ db: conn.db, clock, log, mailer, publicUrl: () => url }, jobRegistry());
-  const housekeeping = setInterval(() => void purgeExpiredSessions(conn.db, clock.now()).catch(() => {}), 3600_000);
+  const housekeeping = setInterval(() => {
+    void purgeExpiredSessions(conn.db, clock.now()).catch(() => {});
+    void purgeFinishedJobs(conn.db, new Date(clock.now().getTime() - 7 * 86_400_000)).catch(() => {});
+  }, 3600_000);
   housekeeping.unref();
 
   return {

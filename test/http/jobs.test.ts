@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { manualClock } from '../../src/kernel/clock.ts';
-import { drainJobs, enqueue, JobRegistry, startWorkers, type JobContext } from '../../src/platform/jobs/queue.ts';
+import { drainJobs, enqueue, JobRegistry, purgeFinishedJobs, startWorkers, type JobContext } from '../../src/platform/jobs/queue.ts';
 import { freshDatabase, type FreshDb } from '../support/db.ts';
 
 // The job queue on a real PostgreSQL: enqueue in a transaction, singletons, retries, leases, workers.
@@ -65,6 +65,8 @@ describe('jobs in PostgreSQL', () => {
     assert.equal(calls, 3);
     const row = await db.db.selectFrom('jobs').select(['state', 'lastError', 'attempts']).where('name', '=', 't.fail').executeTakeFirstOrThrow();
     assert.deepEqual(row, { state: 'failed', lastError: 'boom', attempts: 3 });
+    await purgeFinishedJobs(db.db, new Date(clock.now().getTime() + 1));
+    assert.equal((await db.db.selectFrom('jobs').select('id').where('name', '=', 't.fail').execute()).length, 0);
   });
 
   it('a job left running by a dead node is claimed again once its lease passes', async () => {

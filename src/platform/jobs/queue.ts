@@ -176,3 +176,8 @@ export function startWorkers(ctx: JobContext, registry: JobRegistry, o: { pollMs
     },
   };
 }
+
+/** Finished jobs are kept a while for inspection, then deleted (the queue table stays small). */
+export async function purgeFinishedJobs(db: Db, before: Date): Promise<void> {
+  await sql`DELETE FROM jobs WHERE state IN ('done', 'failed') AND finished_at < ${before}`.execute(db);
+}
