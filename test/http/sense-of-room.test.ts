@@ -76,6 +76,16 @@ describe('the sense of the room', () => {
     assert.equal((await s.memberClients[0]!.post(`${s.sense}/close`)).status, 403);
     assert.equal((await s.chairClient.post(`${s.sense}/close`, {}, JSON_ACCEPT)).status, 200);
     assert.equal((await s.chairClient.post(`${s.sense}/close`, {}, JSON_ACCEPT)).status, 409, 'nothing left to close');
+    // A convener chairs too; the public may not take or record positions; the answer's JSON shape.
+    const convener = await clientFor(s.convener.userId);
+    const byConvener = await convener.post(`${s.sense}/open`, { proposalId: String(s.proposal.id) }, JSON_ACCEPT);
+    assert.equal(byConvener.status, 200);
+    const body = byConvener.json<{ ok: boolean; eventId: number; message: string }>();
+    assert.deepEqual(Object.keys(body).sort(), ['eventId', 'message', 'ok']);
+    assert.ok(body.ok && body.eventId > 0 && body.message.length > 0);
+    assert.equal((await t.client().post(`${s.sense}/position`, { stance: 'agree' })).status, 401);
+    assert.equal((await t.client().post(`${s.sense}/record`, { participantId: String(s.members[0]!.participantId), recordStance: 'agree' })).status, 401);
+    assert.equal((await s.observerClient.post(`${s.sense}/record`, { participantId: String(s.members[0]!.participantId), recordStance: 'agree' })).status, 403);
   });
 
   it('bad input: unknown or foreign proposal, a draft, bad ids, a meeting not in progress: clear 4xx, never 500', async () => {
