@@ -15,7 +15,15 @@ import { rawInsert } from '../../src/capabilities/public-comment/index.ts';
 import { openPeriodFixture, submission } from './intake-fixture.ts';
 import { startChild } from './processes.ts';
 
-export type IntakeFigures = { intakePerSecond: number; rawInsertsPerSecond: number; intakeRatio: number; intakeP95Ms: number; submissions: number };
+export type IntakeFigures = {
+  intakePerSecond: number;
+  rawInsertsPerSecond: number;
+  intakeRatio: number;
+  intakeP95Ms: number;
+  submissions: number;
+  intakeNodes: number;
+  intakeConcurrency: number;
+};
 
 const p95 = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -63,9 +71,11 @@ async function csrfOf(base: string): Promise<{ cookie: string; token: string }> 
   return { cookie: `concert_csrf=${token}`, token };
 }
 
-export async function intakeFigures(o: { seconds?: number; concurrency?: number } = {}): Promise<IntakeFigures> {
+export async function intakeFigures(o: { seconds?: number; concurrency?: number; nodes?: number } = {}): Promise<IntakeFigures> {
   const seconds = o.seconds ?? Number(process.env.BENCH_INTAKE_SECONDS ?? 10);
   const concurrency = o.concurrency ?? Number(process.env.BENCH_INTAKE_CONCURRENCY ?? 16);
+  // Concert nodes sharing the database (as behind a load balancer); one by default.
+  const nodes = o.nodes ?? Number(process.env.BENCH_INTAKE_NODES ?? 1);
   let cluster: EmbeddedCluster | null = null;
   let dir: string | null = null;
   let url = process.env.DATABASE_URL;
@@ -84,25 +94,30 @@ export async function intakeFigures(o: { seconds?: number; concurrency?: number 
     await migrate(conn.db);
     const fixture = await openPeriodFixture(conn.db);
     // TRUST_PROXY: every simulated commenter has its own address (X-Forwarded-For), as behind a real proxy.
-    const server = await startChild('bench/support/serve-database.ts', [], {
-      DATABASE_URL: url,
-      TRUST_PROXY: 'true',
-      DB_POOL_SIZE: String(concurrency),
-      COMMENT_LIMIT_PER_EMAIL: '1000',
-    });
+    const servers = await Promise.all(
+      Array.from({ length: nodes }, () =>
+        startChild('bench/support/serve-database.ts', [], {
+          DATABASE_URL: url,
+          TRUST_PROXY: 'true',
+          DB_POOL_SIZE: String(Math.ceil(concurrency / nodes)),
+          COMMENT_LIMIT_PER_EMAIL: '1000',
+        }),
+      ),
+    );
     let intake: { ok: number; ms: number[]; elapsed: number };
     const runTag = randomBytes(3).toString('hex');
     try {
-      const { cookie, token } = await csrfOf(server.url);
-      const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-      const post = poster(new URL(server.url), agent, cookie, token);
+      const { cookie, token } = await csrfOf(servers[0]!.url);
+      const agents = servers.map(() => new http.Agent({ keepAlive: true, maxSockets: concurrency }));
+      const posts = servers.map((s, n) => poster(new URL(s.url), agents[n]!, cookie, token));
       let next = 0;
       let ok = 0;
       const ms: number[] = [];
       const until = performance.now() + seconds * 1000;
       const t0 = performance.now();
       await Promise.all(
-        Array.from({ length: concurrency }, async () => {
+        Array.from({ length: concurrency }, async (_, client) => {
+          const post = posts[client % posts.length]!;
           while (performance.now() < until) {
             const i = next++;
             const r = await post(`${fixture.path}/comment`, JSON.stringify(submission(i, runTag)), {
@@ -117,9 +132,9 @@ export async function intakeFigures(o: { seconds?: number; concurrency?: number 
         }),
       );
       intake = { ok, ms, elapsed: (performance.now() - t0) / 1000 };
-      agent.destroy();
+      for (const a of agents) a.destroy();
     } finally {
-      await server.stop();
+      await Promise.all(servers.map((s) => s.stop()));
     }
     // Every receipt is a row: count them (a benchmark that lost comments would be meaningless).
     const stored = await conn.db
@@ -163,6 +178,8 @@ export async function intakeFigures(o: { seconds?: number; concurrency?: number 
       intakeRatio: Number((intakePerSecond / rawInsertsPerSecond).toFixed(3)),
       intakeP95Ms: Number(p95(intake.ms).toFixed(1)),
       submissions: intake.ok,
+      intakeNodes: nodes,
+      intakeConcurrency: concurrency,
     };
   } finally {
     await conn.close();
