@@ -6,3 +6,6 @@ export type { Period, PeriodPhase } from './domain/period.ts';
 export { phaseAt, effectiveStart, effectiveEnd } from './domain/period.ts';
 export { findPeriod, periodsOfDocument } from './db/periods.ts';
 export { inputAccess } from './commands/access.ts';
+
+// ── Answering (issue 6): processing, clusters, dispositions, "what we heard" ──
+export { processComments, PROCESS_JOB } from './commands/process-comments.ts';

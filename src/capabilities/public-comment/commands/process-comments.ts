@@ -1,0 +1,81 @@
+import { transact, type CommandDeps } from '../../../platform/commands.ts';
+import {
+  assignClusters,
+  clusterDispositionKeys,
+  clusterKeys,
+  deleteClusters,
+  lockPeriodProcessing,
+  markProcessed,
+  moveClusterDisposition,
+  signedComments,
+  storeSignatures,
+  textsOf,
+  unsignedComments,
+  upsertClusters,
+  type ClusterRow,
+} from '../db/clustering.ts';
+import { templateOf } from '../domain/additions.ts';
+import { clusterSignatures } from '../domain/clusters.ts';
+import { signature, signatureFromBytes, signatureToBytes } from '../domain/fingerprint.ts';
+import { mainLanguage, regroup } from '../domain/regroup.ts';
+
+export const PROCESS_JOB = 'comments.process';
+// Signatures are computed and written this many comments at a time (bounded memory per round trip).
+const BATCH = 500;
+// The template is the most common text of a sample: a campaign's members share it, so a few dozen suffice.
+const TEMPLATE_SAMPLE = 50;
+
+export type ProcessingResult = { signed: number; processed: number; groups: number; moved: number };
+
+/**
+ * Fingerprints the period's new comments and re-clusters the whole period.
+ * Idempotent (a second run finds nothing new and changes nothing) and safe to
+ * run concurrently: an advisory lock per period makes the second run wait and
+ * then see the first one's work.
+ */
+export async function processComments(deps: Pick<CommandDeps, 'db' | 'clock'>, periodId: number): Promise<ProcessingResult> {
+  return transact(deps.db, async (trx) => {
+    await lockPeriodProcessing(trx, periodId);
+    let signed = 0;
+    for (let after = 0; ; ) {
+      const batch = await unsignedComments(trx, periodId, after, BATCH);
+      if (batch.length === 0) break;
+      await storeSignatures(
+        trx,
+        batch.map((c) => c.id),
+        batch.map((c) => signatureToBytes(signature(c.body))),
+      );
+      signed += batch.length;
+      after = batch[batch.length - 1]!.id;
+    }
+    if (signed === 0) return { signed: 0, processed: 0, groups: (await clusterKeys(trx, periodId)).size, moved: 0 };
+
+    const comments = await signedComments(trx, periodId);
+    const { clusters } = clusterSignatures(comments.map((c) => ({ id: c.id, sig: signatureFromBytes(c.signature) })));
+    const plan = regroup(clusters, new Map(comments.map((c) => [c.id, c.signatories])), (await clusterKeys(trx, periodId)).keys(), await clusterDispositionKeys(trx, periodId));
+    const sample = plan.groups.flatMap((g) => g.members.slice(0, TEMPLATE_SAMPLE));
+    const texts = await textsOf(trx, sample);
+    const rows: ClusterRow[] = plan.groups.map((g) => {
+      const own = g.members.slice(0, TEMPLATE_SAMPLE).map((id) => texts.get(id)!);
+      return { key: g.key, size: g.size, signatories: g.signatories, template: templateOf(own.map((t) => t.body)), templateLang: mainLanguage(own.map((t) => t.lang)) };
+    });
+    const now = deps.clock.now();
+    const before = await clusterKeys(trx, periodId);
+    const idOf = await upsertClusters(trx, periodId, rows, now);
+    await assignClusters(
+      trx,
+      comments.map((c) => c.id),
+      comments.map((c) => {
+        const key = plan.keyOf.get(c.id);
+        return key == null ? null : idOf.get(key)!;
+      }),
+    );
+    for (const m of plan.moves) await moveClusterDisposition(trx, periodId, m.from, m.to);
+    await deleteClusters(
+      trx,
+      plan.vanished.map((k) => before.get(k)!),
+    );
+    const processed = await markProcessed(trx, periodId, now);
+    return { signed, processed, groups: plan.groups.length, moved: plan.moves.length };
+  });
+}
