@@ -18,6 +18,9 @@ import { en as meetingsEn } from '../../src/capabilities/meetings/messages/en.ts
 import { fr as meetingsFr } from '../../src/capabilities/meetings/messages/fr.ts';
 import { en as queueEn } from '../../src/capabilities/speaking-queue/messages/en.ts';
 import { fr as queueFr } from '../../src/capabilities/speaking-queue/messages/fr.ts';
+// Public input, answering (issue 6).
+import { answerEn } from '../../src/capabilities/public-comment/messages/answer-en.ts';
+import { answerFr } from '../../src/capabilities/public-comment/messages/answer-fr.ts';
 
 // The type-check already fails on a missing French key; this also catches
 // extra keys, empty strings and record-typed maps (activity labels) out of step.
@@ -41,6 +44,8 @@ const catalogs = {
   search: [searchEn, searchFr],
   meetings: [meetingsEn, meetingsFr],
   'speaking-queue': [queueEn, queueFr],
+  // Public input, answering (issue 6).
+  'public-comment answering': [answerEn, answerFr],
 } as const;
 
 describe('English and French catalogs are in step', () => {
