@@ -10,6 +10,8 @@ import { bodyDocumentsExtension, documentRoutes, documentSlugOf, documentsExtens
 import { searchExtension, searchRoutes } from './capabilities/search/index.ts';
 import { meetingRoutes, meetingsBodyExtension, meetingsExtension } from './capabilities/meetings/index.ts';
 import { speakingQueueMeetingExtension, speakingQueueProcessExtension } from './capabilities/speaking-queue/index.ts';
+// Public input, answering (issue 6).
+import { answerRoutes } from './capabilities/public-comment/index.ts';
 
 /** Every route Concert serves. Assets must be built first (buildAssets). */
 export function createApp(deps: Deps, ports: { documents?: DocumentPorts } = {}): Hono<AppEnv> {
@@ -38,5 +40,7 @@ export function createApp(deps: Deps, ports: { documents?: DocumentPorts } = {})
   app.route('/', documentRoutes(deps, { outcomes, ...ports.documents }));
   app.route('/', consensusRoutes(deps));
   app.route('/', searchRoutes(deps));
+  // Public input, answering (issue 6).
+  app.route('/', answerRoutes(deps));
   return finishShell(app);
 }

@@ -12,3 +12,7 @@ export { processComments, PROCESS_JOB } from './commands/process-comments.ts';
 export { importComments, type ImportSummary, type Rejected } from './commands/import-comments.ts';
 export { groupsWithMembers, type GroupListing } from './db/groups.ts';
 export { IMPORT_FIELDS } from './domain/import-row.ts';
+export { answerRoutes } from './http/answer-routes.ts';
+export { setDisposition } from './commands/set-disposition.ts';
+export { publishWhatWeHeard } from './commands/publish-what-we-heard.ts';
+export { periodContext } from './commands/period-context.ts';

@@ -204,3 +204,17 @@ export async function insertReport(trx: Db, periodId: number, snapshot: unknown,
     .executeTakeFirstOrThrow();
   return r.id;
 }
+
+/** Visible members per group: how many comments and signatories each group shows to this reader. */
+export async function groupCounts(db: Db, periodId: number, statuses: readonly CommentStatus[]): Promise<Map<number, { comments: number; signatories: number }>> {
+  const rows = await db
+    .selectFrom('publicComments as p')
+    .innerJoin('commentClusters as g', 'g.id', 'p.clusterId')
+    .select(['g.keyCommentId as key'])
+    .select((eb) => [eb.fn.countAll<number>().as('comments'), eb.fn.sum<number>('p.signatories').as('signatories')])
+    .where('p.periodId', '=', periodId)
+    .where('p.status', 'in', [...statuses])
+    .groupBy('g.keyCommentId')
+    .execute();
+  return new Map(rows.map((r) => [r.key, { comments: Number(r.comments), signatories: Number(r.signatories) }]));
+}
