@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { processComments } from '../../src/capabilities/public-comment/index.ts';
+import { systemClock } from '../../src/kernel/clock.ts';
+import { check, launch, newJourney, signIn, submit, visit, type Journey, type Server } from '../support/browser.ts';
+import { startServer } from '../support/browser.ts';
+import { XSS } from '../support/factories.ts';
+import { addComments, campaign, makePeriod } from '../support/public-comment.ts';
+
+// Answering public input as people do it: the public reads the groups, the
+// chair answers a campaign and a comment, then publishes "what we heard".
+// The intake half (submitting without an account, moderation) is built on
+// another branch; until it lands, the comments are stored by the factory.
+let server: Server;
+let browser: Browser;
+before(async () => {
+  [server, browser] = await Promise.all([startServer({ demo: false }), launch()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const words = {
+  en: {
+    answer: /^Answer · Group of 6/,
+    kind: { notAccepted: 'Not accepted', partly: 'Partly accepted' },
+    reason: 'Reason (English)',
+    save: 'Save the disposition',
+    saved: /The disposition is saved/,
+    progress: /6 of 8 comments answered/,
+    required: /Say why it was not accepted/,
+    publish: 'Publish what we heard',
+    published: /Published\. Earlier editions stay listed/,
+    caption: 'Comments by stakeholder category',
+    group: /Read the comments of this group/,
+  },
+  fr: {
+    answer: /^Répondre · Groupe de 6/,
+    kind: { notAccepted: 'Non retenu', partly: 'Retenu en partie' },
+    reason: 'Motif (français)',
+    save: 'Enregistrer la suite donnée',
+    saved: /La suite donnée est enregistrée/,
+    progress: /6 commentaires sur 8 ont reçu une suite/,
+    required: /Dites pourquoi il n’est pas retenu/,
+    publish: 'Publier ce que nous avons entendu',
+    published: /Publié\. Les éditions précédentes/,
+    caption: 'Commentaires par catégorie de parties prenantes',
+    group: /Lire les commentaires de ce groupe/,
+  },
+};
+
+async function journey(j: Journey) {
+  const w = words[j.locale];
+  const deps = { db: server.db.db, clock: systemClock };
+  const s = await makePeriod(deps);
+  await addComments(deps, s, [
+    ...campaign(6).map((text, i) => ({ text, signatories: i === 0 ? 40 : 1, anchor: 'p2', category: 'industry' })),
+    { text: `Labels should show the end of support ${XSS}`, anchor: 'p5', category: 'government' },
+    { text: 'Les réseaux doivent pouvoir isoler un appareil compromis.', lang: 'fr', category: 'academia' },
+  ]);
+  await processComments(deps, s.periodId);
+  const base = `/${j.locale}/p/${s.process.slug}/input/${s.periodId}`;
+
+  // The public: groups, one group with what each member added, no report yet.
+  await visit(j, `${base}/clusters`);
+  await Promise.all([j.page.waitForNavigation(), j.page.getByRole('link', { name: w.group }).first().click()]);
+  await check(j);
+  assert.ok((await j.page.locator('ins .visually-hidden').count()) > 0, 'additions are announced in words');
+  await visit(j, `${base}/what-we-heard`);
+
+  // The convener signs in and answers.
+  const { email } = await server.db.db.selectFrom('users').select('email').where('id', '=', s.convener.userId).executeTakeFirstOrThrow();
+  await j.page.goto(`${server.url}${base}/clusters`);
+  await signIn(j, email, s.convener.name);
+  await visit(j, `${base}/dispositions`);
+  await Promise.all([j.page.waitForNavigation(), j.page.getByRole('link', { name: w.answer }).click()]);
+  await check(j);
+  await j.page.getByLabel(w.kind.notAccepted, { exact: true }).check();
+  await submit(j, w.save);
+  await check(j);
+  assert.match(await j.page.content(), w.required);
+  await j.page.getByLabel(w.kind.partly, { exact: true }).check();
+  await j.page.getByLabel(w.reason).fill(`Partly, see version 2 ${XSS}`);
+  await submit(j, w.save);
+  await check(j);
+  assert.match(await j.page.content(), w.saved);
+  assert.match(await j.page.content(), w.progress);
+  await visit(j, `${base}/dispositions?show=unanswered`);
+
+  // The period closes; the draft is reviewed and published; the public reads it.
+  await server.db.db
+    .updateTable('commentPeriods')
+    .set({ endsAt: new Date(Date.now() - 60_000), startsAt: new Date(Date.now() - 40 * 86_400_000), languagesLiveAt: new Date(Date.now() - 40 * 86_400_000) })
+    .where('id', '=', s.periodId)
+    .execute();
+  await visit(j, `${base}/what-we-heard/draft`);
+  await submit(j, w.publish);
+  await check(j);
+  assert.match(await j.page.content(), w.published);
+  assert.ok(await j.page.getByRole('table', { name: w.caption }).isVisible());
+}
+
+describe('public input: answering', () => {
+  for (const [locale, js] of [
+    ['en', true],
+    ['fr', false],
+    ['en', false],
+    ['fr', true],
+  ] as const) {
+    it(`${locale}, JavaScript ${js ? 'on' : 'off'}`, async () => {
+      const j = await newJourney(browser, server, { js, locale });
+      try {
+        await journey(j);
+      } finally {
+        await j.context.close();
+      }
+    });
+  }
+});
