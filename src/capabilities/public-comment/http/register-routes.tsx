@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { formatNumber } from '../../../kernel/i18n.ts';
+import type { Locale } from '../../../kernel/localized.ts';
 import type { Ctx } from '../../../platform/http/context.ts';
 import type { AppEnv, Deps } from '../../../platform/http/context.ts';
 import { L } from '../../../platform/http/paths.ts';
@@ -139,8 +141,9 @@ export function registerRoutes(deps: Deps) {
   });
 
   /** What the form is about: one comment, or one group, of this period. */
-  async function subjectOf(l: LoadedPeriod, target: DispositionTarget) {
+  async function subjectOf(l: LoadedPeriod, target: DispositionTarget, locale: Locale) {
     const periodId = l.pc.period.id;
+    const m = answerMessages(locale);
     if ('comment' in target) {
       const x = await commentById(deps.db, periodId, target.comment);
       if (!x) throw new HttpProblem('not-found');
@@ -186,7 +189,7 @@ export function registerRoutes(deps: Deps) {
   app.get(formPath, async (c) => {
     const l = await staffOnly(c, deps);
     const target = targetOf(c);
-    const s = await subjectOf(l, target);
+    const s = await subjectOf(l, target, c.get('locale'));
     const d = s.own;
     const values: DispositionValues = {
       kind: d?.kind ?? '',
@@ -252,7 +255,7 @@ export function registerRoutes(deps: Deps) {
           break;
       }
     }
-    const s = await subjectOf(l, target);
+    const s = await subjectOf(l, target, c.get('locale'));
     const versions = (await versionList(deps.db, l.pc.doc.id)).map((v) => v.number).filter((n) => n >= l.pc.period.versionNumber);
     return render(
       c,
