@@ -93,6 +93,7 @@ try {
   if (run.status !== 0 || !m) throw new Error(`import failed (${run.status}):\n${run.stdout}\n${run.stderr.slice(-2000)}`);
   const accepted = Number(/Accepted (\d+)/.exec(run.stdout)?.[1]);
   const groups = Number(/Groups of near-identical comments: (\d+)/.exec(run.stdout)?.[1]);
+  const phases = /Stored in ([\d.]+) s, grouped in ([\d.]+) s/.exec(run.stdout);
 
   // The limit: the same rows streamed from the same file into a bare table.
   await sql`CREATE TABLE bench_raw (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text, category text, email text, lang text, body text, anchor text)`.execute(db);
@@ -127,6 +128,8 @@ try {
       groups,
       concert_s: cliS,
       concert_rows_per_s: Math.round(ROWS / cliS),
+      stored_s: Number(phases?.[1]),
+      grouped_s: Number(phases?.[2]),
       concert_max_rss_mb: Math.round(Number(m[2]) / 1024),
       raw_insert_s: Number(rawS.toFixed(2)),
       ratio: Number((cliS / rawS).toFixed(2)),

@@ -94,6 +94,8 @@ export async function commentsCommand(rest: string[], withDatabase: <T>(fn: (db:
   const rows = format === 'csv' ? csvRecords(file, read) : jsonLines(file, read);
   const progress = progressReporter(size, read);
   let rejects: fs.WriteStream | null = null;
+  const started = performance.now();
+  let importedAt = started;
   const result = await withDatabase(async (db) => {
     const r = await importComments({ db, clock: systemClock }, OPERATOR, periodId, path.basename(file), rows, {
       async rejected(x) {
@@ -104,6 +106,7 @@ export async function commentsCommand(rest: string[], withDatabase: <T>(fn: (db:
     });
     if (!r.ok) return r;
     progress(r.value, true);
+    importedAt = performance.now();
     process.stderr.write('Processing (fingerprints and groups)…\n');
     const p = await processComments({ db, clock: systemClock }, periodId);
     return { ...r, processing: p };
@@ -120,5 +123,6 @@ export async function commentsCommand(rest: string[], withDatabase: <T>(fn: (db:
   console.log(`Accepted ${s.accepted}, rejected ${s.rejected}${s.alreadyImported ? `, already imported ${s.alreadyImported}` : ''} (of ${s.read} rows).`);
   if (s.rejected) console.log(`Rejected rows: ${rejectsPath}`);
   console.log(`Groups of near-identical comments: ${result.processing.groups}.`);
+  console.log(`Stored in ${((importedAt - started) / 1000).toFixed(1)} s, grouped in ${((performance.now() - importedAt) / 1000).toFixed(1)} s.`);
   return s.rejected ? 1 : 0;
 }
