@@ -135,6 +135,17 @@ describe('disposition register', () => {
     assert.ok(audit.length >= 2);
   });
 
+  it('a disposition left on a former group stays on record in the register', async () => {
+    const { s, base, ids, staff } = await scene();
+    await t.db
+      .insertInto('commentDispositions')
+      .values({ periodId: s.periodId, clusterKey: ids[6]!, kind: 'out-of-scope', reason: JSON.stringify({ en: `Gone ${XSS}` }), decidedAt: t.clock.now() })
+      .execute();
+    const r = await staff.get(`/en${base}/dispositions`);
+    assertEscaped(r.text);
+    assert.match(r.text, new RegExp(`Former group of comment ${ids[6]}: Out of scope`));
+  });
+
   it('refuses a form without its CSRF token', async () => {
     const { base, key, staff } = await scene();
     const r = await staff.post(`/en${base}/dispositions/group/${key}`, { kind: 'accepted' }, { csrf: null });

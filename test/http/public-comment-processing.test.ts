@@ -74,4 +74,36 @@ describe('processing comments', () => {
       [a],
     );
   });
+
+  it('a stored group that no longer exists: its disposition moves to the group now holding its key comment, or stays as a former group', async () => {
+    const s = await makePeriod(t.deps);
+    const letter = 'Vendors must publish a security contact and answer researchers within ninety days of any report they receive.';
+    const [a, b] = await addComments(t.deps, s, [{ text: letter }, { text: letter + ' Really.' }, { text: 'A distinct thought on labels and how long devices receive updates.' }]);
+    const lone = (await t.db.selectFrom('publicComments').select('id').where('periodId', '=', s.periodId).orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
+    await processComments(t.deps, s.periodId);
+    // Groups as an earlier run left them: one keyed on b (now grouped under a), one keyed on the lone comment.
+    for (const key of [b!, lone]) {
+      await t.db.insertInto('commentClusters').values({ periodId: s.periodId, keyCommentId: key, size: 2, signatories: 2, template: 'old', templateLang: 'en' }).execute();
+      await t.db
+        .insertInto('commentDispositions')
+        .values({ periodId: s.periodId, clusterKey: key, kind: 'accepted', reason: JSON.stringify({ en: `on ${key}` }), decidedAt: t.clock.now() })
+        .execute();
+    }
+    await addComments(t.deps, s, [{ text: 'Something else entirely about network isolation of compromised devices.' }]);
+    const r = await processComments(t.deps, s.periodId);
+    assert.equal(r.moved, 1);
+    const groups = await groupsOf(s.periodId);
+    assert.deepEqual(
+      groups.map((g) => g.keyCommentId),
+      [a],
+    );
+    const d = await t.db.selectFrom('commentDispositions').select(['clusterKey', 'reason']).where('periodId', '=', s.periodId).orderBy('clusterKey').execute();
+    assert.deepEqual(
+      d.map((x) => [x.clusterKey, x.reason.en]),
+      [
+        [a, `on ${b}`],
+        [lone, `on ${lone}`],
+      ],
+    );
+  });
 });
