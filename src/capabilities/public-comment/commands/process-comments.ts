@@ -1,17 +1,15 @@
 import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import {
-  assignClusters,
   clusterDispositionKeys,
   clusterKeys,
   deleteClusters,
   lockPeriodProcessing,
-  markProcessed,
   moveClusterDisposition,
-  signedComments,
-  storeSignatures,
+  processedComments,
   textsOf,
-  unsignedComments,
+  unprocessedComments,
   upsertClusters,
+  writeProcessing,
   type ClusterRow,
 } from '../db/clustering.ts';
 import { templateOf } from '../domain/additions.ts';
@@ -36,21 +34,18 @@ export type ProcessingResult = { signed: number; processed: number; groups: numb
 export async function processComments(deps: Pick<CommandDeps, 'db' | 'clock'>, periodId: number): Promise<ProcessingResult> {
   return transact(deps.db, async (trx) => {
     await lockPeriodProcessing(trx, periodId);
-    let signed = 0;
+    // New comments are fingerprinted a batch at a time; their signatures are written with their group below.
+    const fresh = new Map<number, { signature: Buffer; signatories: number }>();
     for (let after = 0; ; ) {
-      const batch = await unsignedComments(trx, periodId, after, BATCH);
+      const batch = await unprocessedComments(trx, periodId, after, BATCH);
       if (batch.length === 0) break;
-      await storeSignatures(
-        trx,
-        batch.map((c) => c.id),
-        batch.map((c) => signatureToBytes(signature(c.body))),
-      );
-      signed += batch.length;
+      for (const c of batch) fresh.set(c.id, { signature: signatureToBytes(signature(c.body)), signatories: c.signatories });
       after = batch[batch.length - 1]!.id;
     }
-    if (signed === 0) return { signed: 0, processed: 0, groups: (await clusterKeys(trx, periodId)).size, moved: 0 };
+    if (fresh.size === 0) return { signed: 0, processed: 0, groups: (await clusterKeys(trx, periodId)).size, moved: 0 };
 
-    const comments = await signedComments(trx, periodId);
+    const old = await processedComments(trx, periodId);
+    const comments = [...old, ...[...fresh].map(([id, c]) => ({ id, ...c, clusterId: null }))].sort((a, b) => a.id - b.id);
     // Packed (ids ascending, signatures end to end): no typed array per comment at 100,000 comments.
     const ids = new Float64Array(comments.length);
     const sigs = new Uint32Array(comments.length * SIGNATURE_SIZE);
@@ -59,7 +54,8 @@ export async function processComments(deps: Pick<CommandDeps, 'db' | 'clock'>, p
       signatureBytesInto(c.signature, sigs, i * SIGNATURE_SIZE);
     });
     const { clusters } = clusterPacked(ids, sigs);
-    const plan = regroup(clusters, new Map(comments.map((c) => [c.id, c.signatories])), (await clusterKeys(trx, periodId)).keys(), await clusterDispositionKeys(trx, periodId));
+    const before = await clusterKeys(trx, periodId);
+    const plan = regroup(clusters, new Map(comments.map((c) => [c.id, c.signatories])), before.keys(), await clusterDispositionKeys(trx, periodId));
     const sample = plan.groups.flatMap((g) => g.members.slice(0, TEMPLATE_SAMPLE));
     const texts = await textsOf(trx, sample);
     const rows: ClusterRow[] = plan.groups.map((g) => {
@@ -67,22 +63,23 @@ export async function processComments(deps: Pick<CommandDeps, 'db' | 'clock'>, p
       return { key: g.key, size: g.size, signatories: g.signatories, template: templateOf(own.map((t) => t.body)), templateLang: mainLanguage(own.map((t) => t.lang)) };
     });
     const now = deps.clock.now();
-    const before = await clusterKeys(trx, periodId);
     const idOf = await upsertClusters(trx, periodId, rows, now);
-    await assignClusters(
-      trx,
-      comments.map((c) => c.id),
-      comments.map((c) => {
-        const key = plan.keyOf.get(c.id);
-        return key == null ? null : idOf.get(key)!;
-      }),
-    );
+    const changed: { ids: number[]; clusterIds: (number | null)[]; sigs: (Buffer | null)[] } = { ids: [], clusterIds: [], sigs: [] };
+    for (const c of comments) {
+      const key = plan.keyOf.get(c.id);
+      const clusterId = key == null ? null : idOf.get(key)!;
+      const isNew = fresh.has(c.id);
+      if (!isNew && c.clusterId === clusterId) continue;
+      changed.ids.push(c.id);
+      changed.clusterIds.push(clusterId);
+      changed.sigs.push(isNew ? c.signature : null);
+    }
+    await writeProcessing(trx, changed, now);
     for (const m of plan.moves) await moveClusterDisposition(trx, periodId, m.from, m.to);
     await deleteClusters(
       trx,
       plan.vanished.map((k) => before.get(k)!),
     );
-    const processed = await markProcessed(trx, periodId, now);
-    return { signed, processed, groups: plan.groups.length, moved: plan.moves.length };
+    return { signed: fresh.size, processed: fresh.size, groups: plan.groups.length, moved: plan.moves.length };
   });
 }

@@ -10,36 +10,29 @@ export async function lockPeriodProcessing(trx: Db, periodId: number): Promise<v
   await sql`SELECT pg_advisory_xact_lock(${PROCESS_LOCK}, ${periodId}::int)`.execute(trx);
 }
 
-/** The next comments whose signature is still to be computed. */
-export async function unsignedComments(db: Db, periodId: number, afterId: number, limit: number): Promise<{ id: number; body: string }[]> {
+/** The next comments still to be processed. */
+export async function unprocessedComments(db: Db, periodId: number, afterId: number, limit: number): Promise<{ id: number; body: string; signatories: number }[]> {
   return db
     .selectFrom('publicComments')
-    .select(['id', 'body'])
+    .select(['id', 'body', 'signatories'])
     .where('periodId', '=', periodId)
     .where('processedAt', 'is', null)
-    .where('signature', 'is', null)
     .where('id', '>', afterId)
     .orderBy('id')
     .limit(limit)
     .execute();
 }
 
-export async function storeSignatures(trx: Db, ids: readonly number[], sigs: readonly Buffer[]): Promise<void> {
-  if (ids.length === 0) return;
-  await sql`UPDATE public_comments p SET signature = v.sig
-            FROM unnest(${ids}::bigint[], ${sigs}::bytea[]) AS v(id, sig) WHERE p.id = v.id`.execute(trx);
-}
-
-/** Every signed comment of the period: what clustering works on (ids ascending). */
-export async function signedComments(db: Db, periodId: number): Promise<{ id: number; signature: Buffer; signatories: number }[]> {
+/** Comments processed by earlier runs, with their stored signature and group. */
+export async function processedComments(db: Db, periodId: number): Promise<{ id: number; signature: Buffer; signatories: number; clusterId: number | null }[]> {
   const rows = await db
     .selectFrom('publicComments')
-    .select(['id', 'signature', 'signatories'])
+    .select(['id', 'signature', 'signatories', 'clusterId'])
     .where('periodId', '=', periodId)
+    .where('processedAt', 'is not', null)
     .where('signature', 'is not', null)
-    .orderBy('id')
     .execute();
-  return rows as { id: number; signature: Buffer; signatories: number }[];
+  return rows as { id: number; signature: Buffer; signatories: number; clusterId: number | null }[];
 }
 
 export async function textsOf(db: Db, ids: readonly number[]): Promise<Map<number, { body: string; lang: Locale }>> {
@@ -79,12 +72,18 @@ export async function upsertClusters(trx: Db, periodId: number, rows: readonly C
   return ids;
 }
 
-/** Points each comment at its cluster (null: a distinct comment); only rows that change are written. */
-export async function assignClusters(trx: Db, ids: readonly number[], clusterIds: readonly (number | null)[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += 20_000) {
-    await sql`UPDATE public_comments p SET cluster_id = v.cid
-              FROM unnest(${ids.slice(i, i + 20_000)}::bigint[], ${clusterIds.slice(i, i + 20_000)}::bigint[]) AS v(id, cid)
-              WHERE p.id = v.id AND p.cluster_id IS DISTINCT FROM v.cid`.execute(trx);
+/**
+ * One write per changed comment: its group, and for a new comment its
+ * signature and the moment it was processed (a comment is rewritten once, not
+ * once per step).
+ */
+export async function writeProcessing(trx: Db, rows: { ids: number[]; clusterIds: (number | null)[]; sigs: (Buffer | null)[] }, now: Date): Promise<void> {
+  for (let i = 0; i < rows.ids.length; i += 10_000) {
+    const j = i + 10_000;
+    await sql`UPDATE public_comments p
+              SET cluster_id = v.cid, signature = COALESCE(v.sig, p.signature), processed_at = COALESCE(p.processed_at, ${now}::timestamptz)
+              FROM unnest(${rows.ids.slice(i, j)}::bigint[], ${rows.clusterIds.slice(i, j)}::bigint[], ${rows.sigs.slice(i, j)}::bytea[]) AS v(id, cid, sig)
+              WHERE p.id = v.id`.execute(trx);
   }
 }
 
@@ -100,15 +99,4 @@ export async function clusterDispositionKeys(db: Db, periodId: number): Promise<
 
 export async function moveClusterDisposition(trx: Db, periodId: number, fromKey: number, toKey: number): Promise<void> {
   await trx.updateTable('commentDispositions').set({ clusterKey: toKey }).where('periodId', '=', periodId).where('clusterKey', '=', fromKey).execute();
-}
-
-export async function markProcessed(trx: Db, periodId: number, now: Date): Promise<number> {
-  const r = await trx
-    .updateTable('publicComments')
-    .set({ processedAt: now })
-    .where('periodId', '=', periodId)
-    .where('processedAt', 'is', null)
-    .where('signature', 'is not', null)
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows);
 }
