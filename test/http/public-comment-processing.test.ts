@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { processComments } from '../../src/capabilities/public-comment/index.ts';
+import { processComments, processCommentsJob } from '../../src/capabilities/public-comment/index.ts';
 import { testApp, type TestApp } from '../support/app.ts';
 import { addComments, campaign, makePeriod } from '../support/public-comment.ts';
 
@@ -105,5 +105,17 @@ describe('processing comments', () => {
         [lone, `on ${lone}`],
       ],
     );
+  });
+
+  it('the comments.process job runs processing for its period and refuses a malformed payload', async () => {
+    const s = await makePeriod(t.deps);
+    await addComments(
+      t.deps,
+      s,
+      campaign(3).map((text) => ({ text })),
+    );
+    await processCommentsJob({ periodId: s.periodId }, t.deps);
+    assert.equal((await groupsOf(s.periodId)).length, 1);
+    await assert.rejects(processCommentsJob({ periodId: 'x' }, t.deps), /bad periodId/);
   });
 });

@@ -8,7 +8,7 @@ export { findPeriod, periodsOfDocument } from './db/periods.ts';
 export { inputAccess } from './commands/access.ts';
 
 // ── Answering (issue 6): processing, clusters, dispositions, "what we heard" ──
-export { processComments, PROCESS_JOB } from './commands/process-comments.ts';
+export { processComments, processCommentsJob, PROCESS_JOB } from './commands/process-comments.ts';
 export { importComments, type ImportSummary, type Rejected } from './commands/import-comments.ts';
 export { groupsWithMembers, type GroupListing } from './db/groups.ts';
 export { IMPORT_FIELDS } from './domain/import-row.ts';

@@ -83,3 +83,11 @@ export async function processComments(deps: Pick<CommandDeps, 'db' | 'clock'>, p
     return { signed: fresh.size, processed: fresh.size, groups: plan.groups.length, moved: plan.moves.length };
   });
 }
+
+/** The `comments.process` job (enqueued by intake once per burst and period): payload `{ periodId }`. */
+export async function processCommentsJob(payload: Record<string, unknown>, ctx: Pick<CommandDeps, 'db' | 'clock'>): Promise<void> {
+  const periodId = Number(payload.periodId);
+  // A malformed payload is a bug upstream: fail loudly so the queue records it, never guess a period.
+  if (!Number.isSafeInteger(periodId) || periodId <= 0) throw new Error(`comments.process: bad periodId ${JSON.stringify(payload.periodId)}`);
+  await processComments(ctx, periodId);
+}
