@@ -12,6 +12,15 @@ before(async () => {
 });
 after(() => t.close());
 
+/** Shared public pages follow a change once its NOTIFY arrives: a moment after the commit. */
+async function eventually(check: () => Promise<boolean>, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 async function clientFor(userId: number): Promise<Client> {
   const c = t.client();
   c.cookies.set('concert_session', await createSession(t.db, userId, null, t.clock.now()));
@@ -56,6 +65,19 @@ describe('groups of comments (public)', () => {
     const mine = await staff.get(`/en${base}/clusters`);
     assert.match(mine.text, /Hidden spam/);
     assert.match(mine.text, /Awaiting moderation/);
+  });
+
+  it('visitors share one rendering until new comments are grouped', async () => {
+    const { s, base } = await scene();
+    const path = `/en${base}/clusters`;
+    await eventually(async () => t.deps.bus.isListening('concert_changes'));
+    await eventually(async () => (await t.client().get(path)).status === 200 && t.deps.pageCache.get(path) !== undefined);
+    await addComments(t.deps, s, [
+      { text: 'Please require unique passwords on every connected device sold in Canada, and publish a security contact for each vendor so that researchers can report flaws.' },
+    ]);
+    assert.match((await t.client().get(path)).text, /6 comments, 45 signatories/, 'unprocessed: the shared page stands');
+    await processComments(t.deps, s.periodId);
+    await eventually(async () => /7 comments, 46 signatories/.test((await t.client().get(path)).text));
   });
 
   it('a group page shows what each member added, marked in words, paged; bad input is a 4xx', async () => {
@@ -173,6 +195,7 @@ describe('what we heard', () => {
     let r = await staff.post(`/en${base}/what-we-heard/publish`);
     assert.equal(r.status, 303);
     const first = r.location!;
+    await eventually(async () => !/Not published yet/.test((await t.client().get(`/en${base}/what-we-heard`)).text));
     const pub = await t.client().get(`/en${base}/what-we-heard`);
     assert.equal(pub.status, 200);
     assertEscaped(pub.text);
@@ -189,8 +212,8 @@ describe('what we heard', () => {
     t.clock.advance?.(60_000);
     r = await staff.post(`/en${base}/what-we-heard/publish`);
     assert.equal(r.status, 303);
+    await eventually(async () => /Out of scope/.test((await t.client().get(`/en${base}/what-we-heard`)).text));
     const latest = await t.client().get(`/en${base}/what-we-heard`);
-    assert.match(latest.text, /Out of scope/);
     assert.equal((latest.text.match(/Edition of/g) ?? []).length, 2);
     const old = await t.client().get(first.replace('http://concert.test', ''));
     assert.match(old.text, /Accepted/);

@@ -1,5 +1,6 @@
 import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import {
+  announceRegrouped,
   clusterDispositionKeys,
   clusterKeys,
   deleteClusters,
@@ -80,6 +81,7 @@ export async function processComments(deps: Pick<CommandDeps, 'db' | 'clock'>, p
       trx,
       plan.vanished.map((k) => before.get(k)!),
     );
+    await announceRegrouped(trx, periodId);
     return { signed: fresh.size, processed: fresh.size, groups: plan.groups.length, moved: plan.moves.length };
   });
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Locale } from '../../../kernel/localized.ts';
+import { CHANGES_CHANNEL } from '../../../platform/audit/audit-log.ts';
 import type { Db } from '../../../platform/database/connect.ts';
 
 // Advisory lock namespace for "processing this period" (the second key is the period id).
@@ -99,4 +100,9 @@ export async function clusterDispositionKeys(db: Db, periodId: number): Promise<
 
 export async function moveClusterDisposition(trx: Db, periodId: number, fromKey: number, toKey: number): Promise<void> {
   await trx.updateTable('commentDispositions').set({ clusterKey: toKey }).where('periodId', '=', periodId).where('clusterKey', '=', fromKey).execute();
+}
+
+/** Tells every node the period's process changed (new groups), on commit, so shared public pages are rebuilt. */
+export async function announceRegrouped(trx: Db, periodId: number): Promise<void> {
+  await sql`SELECT pg_notify(${CHANGES_CHANNEL}, process_id::text) FROM comment_periods WHERE id = ${periodId}`.execute(trx);
 }

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv, Deps } from '../../../platform/http/context.ts';
 import { L } from '../../../platform/http/paths.ts';
 import { HttpProblem } from '../../../platform/http/problem.ts';
-import { pageCtx, redirectWithFlash, render } from '../../../platform/http/render.tsx';
+import { pageCtx, redirectWithFlash, render, renderPublic } from '../../../platform/http/render.tsx';
 import { publishWhatWeHeard } from '../commands/publish-what-we-heard.ts';
 import { whatWeHeardDraft, type WhatWeHeardSnapshot } from '../commands/what-we-heard-draft.ts';
 import { reportById, reportsOf } from '../db/answers.ts';
@@ -17,28 +17,32 @@ export function reportRoutes(deps: Deps) {
   const app = new Hono<AppEnv>();
   const base = `${L}/p/:slug/input/:periodId{[0-9]{1,12}}/what-we-heard`;
 
-  app.get(base, async (c) => {
-    const l = await loadPeriod(c, deps);
-    const editions = await reportsOf(deps.db, l.pc.period.id);
-    const raw = c.req.query('edition');
-    if (raw !== undefined && !/^\d{1,12}$/.test(raw)) throw new HttpProblem('bad-request');
-    const id = raw ? Number(raw) : editions[0]?.id;
-    const report = id ? await reportById(deps.db, l.pc.period.id, id) : null;
-    if (raw && !report) throw new HttpProblem('not-found');
-    return render(
-      c,
-      <WhatWeHeardPage
-        ctx={pageCtx(c)}
-        v={l.v}
-        mode={report ? 'published' : 'none'}
-        report={(report?.snapshot as WhatWeHeardSnapshot | undefined) ?? null}
-        publishedAt={report?.publishedAt ?? null}
-        editions={editions}
-        currentId={report?.id ?? null}
-        canPublish={false}
-      />,
-    );
-  });
+  app.get(base, (c) =>
+    renderPublic(c, deps.pageCache, async () => {
+      const l = await loadPeriod(c, deps);
+      const editions = await reportsOf(deps.db, l.pc.period.id);
+      const raw = c.req.query('edition');
+      if (raw !== undefined && !/^\d{1,12}$/.test(raw)) throw new HttpProblem('bad-request');
+      const id = raw ? Number(raw) : editions[0]?.id;
+      const report = id ? await reportById(deps.db, l.pc.period.id, id) : null;
+      if (raw && !report) throw new HttpProblem('not-found');
+      return {
+        processId: l.process.id,
+        page: (
+          <WhatWeHeardPage
+            ctx={pageCtx(c)}
+            v={l.v}
+            mode={report ? 'published' : 'none'}
+            report={(report?.snapshot as WhatWeHeardSnapshot | undefined) ?? null}
+            publishedAt={report?.publishedAt ?? null}
+            editions={editions}
+            currentId={report?.id ?? null}
+            canPublish={false}
+          />
+        ),
+      };
+    }),
+  );
 
   app.get(`${base}/draft`, async (c) => {
     const l = await loadPeriod(c, deps);
