@@ -24,6 +24,8 @@ after(async () => {
 
 const words = {
   en: {
+    show: 'Show',
+    apply: 'Apply the filters',
     answer: /^Answer · Group of 6/,
     kind: { notAccepted: 'Not accepted', partly: 'Partly accepted' },
     reason: 'Reason (English)',
@@ -37,6 +39,8 @@ const words = {
     group: /Read the comments of this group/,
   },
   fr: {
+    show: 'Afficher',
+    apply: 'Appliquer les filtres',
     answer: /^Répondre · Groupe de 6/,
     kind: { notAccepted: 'Non retenu', partly: 'Retenu en partie' },
     reason: 'Motif (français)',
@@ -87,7 +91,12 @@ async function journey(j: Journey) {
   await check(j);
   assert.match(await j.page.content(), w.saved);
   assert.match(await j.page.content(), w.progress);
-  await visit(j, `${base}/dispositions?show=unanswered`);
+  // The filters are a plain GET form.
+  await j.page.getByLabel(w.show, { exact: true }).selectOption('unanswered');
+  await submit(j, w.apply);
+  await check(j);
+  assert.match(j.page.url(), /show=unanswered/);
+  assert.equal(await j.page.getByRole('link', { name: w.answer }).count(), 0, 'the answered group is filtered out');
 
   // The period closes; the draft is reviewed and published; the public reads it.
   await server.db.db

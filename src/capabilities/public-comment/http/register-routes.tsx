@@ -130,7 +130,12 @@ export function registerRoutes(deps: Deps) {
         v={l.v}
         progress={progressOf(light, own, byGroup)}
         filter={filter}
-        anchors={(version?.version.blocks ?? []).filter((b) => b.kind !== 'heading').map((b) => b.anchor)}
+        anchors={(version?.version.blocks ?? [])
+          .filter((b) => b.kind !== 'heading')
+          .map((b) => {
+            const text = b.text[c.get('locale')]?.content ?? b.text.en?.content ?? b.text.fr?.content ?? '';
+            return { anchor: b.anchor, label: `${b.anchor} · ${text.length > 60 ? text.slice(0, 59) + '…' : text}` };
+          })}
         rows={shown}
         former={former}
         page={page}

@@ -29,7 +29,7 @@ export function RegisterPage(props: {
   v: PeriodView;
   progress: { answered: number; total: number };
   filter: RegisterFilter;
-  anchors: string[];
+  anchors: { anchor: string; label: string }[];
   rows: RegisterRow[];
   former: FormerGroup[];
   page: number;
@@ -72,7 +72,6 @@ export function RegisterPage(props: {
             locale={ctx.locale}
             name="kind"
             label={m.kindFilter}
-            required
             value={filter.kind ?? ''}
             options={[{ value: '', label: m.anyKind }, ...DISPOSITION_KINDS.map((k) => ({ value: k, label: m.kind[k] }))]}
           />
@@ -80,9 +79,8 @@ export function RegisterPage(props: {
             locale={ctx.locale}
             name="anchor"
             label={m.passageFilter}
-            required
             value={filter.anchor ?? ''}
-            options={[{ value: '', label: m.anyPassage }, ...props.anchors.map((a) => ({ value: a, label: a }))]}
+            options={[{ value: '', label: m.anyPassage }, ...props.anchors.map((a) => ({ value: a.anchor, label: a.label }))]}
           />
           <button type="submit">{m.applyFilters}</button>
         </fieldset>
