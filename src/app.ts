@@ -5,11 +5,20 @@ import { createShell, finishShell } from './platform/http/shell.tsx';
 import { findProcessById, processRoutes } from './capabilities/processes/index.ts';
 import { participantRoutes, participantsExtension } from './capabilities/participants/index.ts';
 import { groupRoutes, groupsExtension } from './capabilities/groups/index.ts';
-import { consensusBodyExtension, consensusExtension, consensusRoutes, outcomesForPassages } from './capabilities/consensus/index.ts';
-import { bodyDocumentsExtension, documentRoutes, documentSlugOf, documentsExtension, type DocumentPorts, type RecommendationOutcomes } from './capabilities/documents/index.ts';
+import { consensusBodyExtension, consensusExtension, consensusRoutes, outcomesForPassages, consensusMeetingExtension } from './capabilities/consensus/index.ts';
+import {
+  bodyDocumentsExtension,
+  documentRoutes,
+  documentSlugOf,
+  documentsExtension,
+  documentsMeetingExtension,
+  type DocumentPorts,
+  type RecommendationOutcomes,
+} from './capabilities/documents/index.ts';
 import { searchExtension, searchRoutes } from './capabilities/search/index.ts';
 import { meetingRoutes, meetingsBodyExtension, meetingsExtension } from './capabilities/meetings/index.ts';
 import { speakingQueueMeetingExtension, speakingQueueProcessExtension } from './capabilities/speaking-queue/index.ts';
+import { COMMENT_BODY_LIMIT, intakeRoutes, intakeSection } from './capabilities/public-comment/index.ts';
 // Public input, answering (issue 6).
 import { answerRoutes } from './capabilities/public-comment/index.ts';
 
@@ -20,7 +29,7 @@ export function createApp(deps: Deps, ports: { documents?: DocumentPorts } = {})
     const [process, slug] = await Promise.all([findProcessById(deps.db, processId), documentSlugOf(deps.db, documentId)]);
     return process && slug ? outcomesForPassages(deps.db, process, slug, anchors) : new Map();
   };
-  const app = createShell(deps);
+  const app = createShell(deps, { largeBodies: [COMMENT_BODY_LIMIT] });
   app.route('/', authRoutes(deps));
   app.route(
     '/',
@@ -36,10 +45,12 @@ export function createApp(deps: Deps, ports: { documents?: DocumentPorts } = {})
   );
   app.route('/', participantRoutes(deps));
   app.route('/', groupRoutes(deps, [meetingsBodyExtension(deps), bodyDocumentsExtension(deps), consensusBodyExtension(deps)]));
-  app.route('/', meetingRoutes(deps, [speakingQueueMeetingExtension(deps)]));
-  app.route('/', documentRoutes(deps, { outcomes, ...ports.documents }));
+  app.route('/', meetingRoutes(deps, [speakingQueueMeetingExtension(deps), consensusMeetingExtension(deps), documentsMeetingExtension(deps)]));
+  app.route('/', documentRoutes(deps, { outcomes, ...ports.documents, sections: [intakeSection(deps), ...(ports.documents?.sections ?? [])] }));
   app.route('/', consensusRoutes(deps));
   app.route('/', searchRoutes(deps));
+  // ---- Public input (issue 6): intake ----
+  app.route('/', intakeRoutes(deps));
   // Public input, answering (issue 6).
   app.route('/', answerRoutes(deps));
   return finishShell(app);

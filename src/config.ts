@@ -30,6 +30,9 @@ const schema = z.object({
     .default(1024 * 1024),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   CHROMIUM_PATH: z.string().min(1).optional(),
+  // Public comments: submissions per hour from one address and for one email address.
+  COMMENT_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+  COMMENT_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(10),
 });
 
 export type Config = {
@@ -47,6 +50,8 @@ export type Config = {
   dbPoolSize: number;
   /** The system Chromium, for PDFs of published documents; null when there is none (no PDF links then). */
   chromiumPath: string | null;
+  /** Public comments accepted per hour from one client address and for one email address. */
+  commentLimits: { perIp: number; perEmail: number; windowSeconds: number };
 };
 
 export class ConfigError extends Error {}
@@ -73,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: e.MAX_BODY_BYTES,
     dbPoolSize: e.DB_POOL_SIZE,
     chromiumPath: findChromium(e.CHROMIUM_PATH),
+    commentLimits: { perIp: e.COMMENT_LIMIT_PER_IP, perEmail: e.COMMENT_LIMIT_PER_EMAIL, windowSeconds: 3600 },
   };
 }
 

@@ -19,6 +19,8 @@ import type { Deps } from './platform/http/context.ts';
 import { consoleLogger, type Logger } from './platform/log.ts';
 import { outboxMailer, smtpMailer } from './platform/mail/mailer.ts';
 import { DEMO_CONVENER_EMAIL, isEmpty, seedDemo } from './demo/seed.ts';
+import { startWorkers } from './platform/jobs/queue.ts';
+import { jobRegistry } from './jobs.ts';
 
 export type Running = { url: string; port: number; stop(): Promise<void>; deps: Deps };
 
@@ -76,6 +78,8 @@ export async function start(config: Config, opts: { clock?: Clock; log?: Logger 
   });
   const port = (server.address() as AddressInfo).port;
   url = publicUrlOf(config, port);
+  // Background jobs (period clocks, mails, comment processing) run beside the app on the same database.
+  const workers = startWorkers({ db: conn.db, clock, log, mailer, publicUrl: () => url }, jobRegistry());
   const housekeeping = setInterval(() => void purgeExpiredSessions(conn.db, clock.now()).catch(() => {}), 3600_000);
   housekeeping.unref();
 
@@ -96,6 +100,8 @@ export async function start(config: Config, opts: { clock?: Clock; log?: Logger 
             if ('closeAllConnections' in server) server.closeAllConnections();
           }, 5000).unref();
         });
+        // Jobs in flight finish before the database closes; unstarted ones wait in it for the next start.
+        await workers.stop();
         pageCache.close();
         await bus.close();
         mailer.close();

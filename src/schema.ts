@@ -9,6 +9,7 @@ import type { LiveTables } from './platform/live/tables.ts';
 import type { MeetingTables } from './capabilities/meetings/db/tables.ts';
 import type { SpeakingQueueTables } from './capabilities/speaking-queue/db/tables.ts';
 import type { PublicCommentTables } from './capabilities/public-comment/db/tables.ts';
+import type { JobTables } from './platform/jobs/tables.ts';
 
 /** Every table Concert has, one timeline (db/migrations), typed for Kysely. */
 export interface Database
@@ -22,4 +23,5 @@ export interface Database
     LiveTables,
     MeetingTables,
     SpeakingQueueTables,
-    PublicCommentTables {}
+    PublicCommentTables,
+    JobTables {}

@@ -4,7 +4,8 @@
 // Without JavaScript the page is complete; it is simply not live.
 
 function liveDecision(): void {
-  const root = document.querySelector<HTMLElement>('[data-live]');
+  // Only a decision page's stream address (the live room's data-live marks are places, not addresses).
+  const root = document.querySelector<HTMLElement>('[data-live^="/"]');
   if (!root || typeof EventSource === 'undefined') return;
   const source = new EventSource(root.dataset.live!);
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -2,6 +2,7 @@
 import './consensus.ts';
 import './documents.ts';
 import './live-room.ts';
+import './live-sense.ts';
 
 function focusErrors() {
   const summary = document.querySelector<HTMLElement>('.error-summary');

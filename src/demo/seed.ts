@@ -10,6 +10,7 @@ import * as demo from './data.ts';
 import { seedConsensusDemo } from './consensus.ts';
 import { seedDocuments } from './documents.ts';
 import { seedMeetings } from './meetings.ts';
+import { seedPublicInput } from './public-input.ts';
 
 export const DEMO_CONVENER_EMAIL = 'convener@concert.example';
 
@@ -119,4 +120,6 @@ async function seedInto(deps: { db: Db; clock: Clock }): Promise<void> {
   await seedConsensusDemo(deps, process);
   await seedDocuments(deps, convener);
   await seedMeetings(deps, convener, process);
+  // ---- Public input (issue 6): the draft report's period and a few comments ----
+  await seedPublicInput(deps, convener, process);
 }

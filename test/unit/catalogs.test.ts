@@ -10,6 +10,8 @@ import { en as groupsEn } from '../../src/capabilities/groups/messages/en.ts';
 import { fr as groupsFr } from '../../src/capabilities/groups/messages/fr.ts';
 import { en as consensusEn } from '../../src/capabilities/consensus/messages/en.ts';
 import { fr as consensusFr } from '../../src/capabilities/consensus/messages/fr.ts';
+import { en as roomEn } from '../../src/capabilities/consensus/messages/room-en.ts';
+import { fr as roomFr } from '../../src/capabilities/consensus/messages/room-fr.ts';
 import { en as documentsEn } from '../../src/capabilities/documents/messages/en.ts';
 import { fr as documentsFr } from '../../src/capabilities/documents/messages/fr.ts';
 import { en as searchEn } from '../../src/capabilities/search/messages/en.ts';
@@ -18,6 +20,9 @@ import { en as meetingsEn } from '../../src/capabilities/meetings/messages/en.ts
 import { fr as meetingsFr } from '../../src/capabilities/meetings/messages/fr.ts';
 import { en as queueEn } from '../../src/capabilities/speaking-queue/messages/en.ts';
 import { fr as queueFr } from '../../src/capabilities/speaking-queue/messages/fr.ts';
+// ---- public input: intake ----
+import { en as intakeEn } from '../../src/capabilities/public-comment/messages/en.ts';
+import { fr as intakeFr } from '../../src/capabilities/public-comment/messages/fr.ts';
 // Public input, answering (issue 6).
 import { answerEn } from '../../src/capabilities/public-comment/messages/answer-en.ts';
 import { answerFr } from '../../src/capabilities/public-comment/messages/answer-fr.ts';
@@ -40,10 +45,13 @@ const catalogs = {
   participants: [participantsEn, participantsFr],
   groups: [groupsEn, groupsFr],
   consensus: [consensusEn, consensusFr],
+  'consensus (sense of the room)': [roomEn, roomFr],
   documents: [documentsEn, documentsFr],
   search: [searchEn, searchFr],
   meetings: [meetingsEn, meetingsFr],
   'speaking-queue': [queueEn, queueFr],
+  // ---- public input: intake ----
+  'public-comment intake': [intakeEn, intakeFr],
   // Public input, answering (issue 6).
   'public-comment answering': [answerEn, answerFr],
 } as const;

@@ -23,6 +23,11 @@ export { passageOf } from './domain/proposal.ts';
 export { consensusRoutes } from './http/routes.tsx';
 export { consensusExtension, consensusBodyExtension } from './http/extension.tsx';
 export { proposalEvents } from './http/live.ts';
+// The sense of the room in a meeting's live room (a meetings extension), and its commands.
+export { consensusMeetingExtension } from './http/meeting-extension.tsx';
+export { openSenseOfRoom } from './commands/open-sense-of-room.ts';
+export { closeSenseOfRoom } from './commands/close-sense-of-room.ts';
+export { takePositionInRoom } from './commands/take-position-in-room.ts';
 // The sense of the room, for a meeting's live page: plain figures in, labelled "not a vote".
 export { SenseOfTheRoom, CriteriaPanel, Breakdown } from './views/criteria.tsx';
 export { consensusMessages } from './messages/index.ts';

@@ -10,7 +10,7 @@ export { outline, type Outline } from './domain/outline.ts';
 export { diffVersions, wordDiff, type DiffRow } from './domain/diff.ts';
 // Reading documents, versions and what became of an anchor (e.g. for public input and dispositions).
 export { documentBySlug, documentSlugOf, documentsOf, anchorFates, anchorRecord, versionList } from './db/queries.ts';
-export { loadVersion, type LoadedVersion } from './db/versions.ts';
+export { loadVersion, textKey, type LoadedVersion } from './db/versions.ts';
 export { documentAccess } from './commands/access.ts';
 export { createDocument } from './commands/create-document.ts';
 export { saveDocument } from './commands/save-document.ts';
@@ -19,6 +19,7 @@ export { changeDocumentState } from './commands/change-document-state.ts';
 export { addComment } from './commands/add-comment.ts';
 export { documentRoutes } from './http/routes.tsx';
 export { documentsExtension, bodyDocumentsExtension } from './http/extension.tsx';
+export { documentsMeetingExtension } from './http/meeting-extension.ts';
 export type { RecommendationOutcomes, DocumentPorts, DocumentSection } from './http/ports.ts';
 export type { Outcome } from './views/model.ts';
 export { documentMessages } from './messages/index.ts';

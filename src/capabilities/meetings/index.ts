@@ -17,7 +17,13 @@ export { saveMinutes } from './commands/save-minutes.ts';
 export { approveMinutes } from './commands/approve-minutes.ts';
 export { addRecording } from './commands/add-recording.ts';
 export { meetingById, meetingsOf, agendaOf, liveRowOf } from './db/queries.ts';
-export type { MeetingExtension, MeetingRouteHelpers, MeetingViewArgs } from './http/extension-types.ts';
+// What agenda items discuss (proposals, documents of the process), and the meetings that discussed them.
+export { agendaItemsOn, meetingsByIds, type MeetingOnSubject, type MeetingSummary } from './db/subjects.ts';
+export { subjectOf, subjectsOf, subjectKey, type AgendaSubject } from './domain/subjects.ts';
+export type { MeetingExtension, MeetingRouteHelpers, MeetingViewArgs, RoomForm, SubjectStatus } from './http/extension-types.ts';
 export { meetingRoutes } from './http/mount.ts';
 export { meetingsExtension, meetingsBodyExtension } from './http/extension.tsx';
 export { meetingMessages } from './messages/index.ts';
+// Time zones for other capabilities' schedules (public input periods).
+export { zonedToUtc, localDateTime, isTimeZone } from './domain/time.ts';
+export { TIME_ZONES } from './views/when.ts';

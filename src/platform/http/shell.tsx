@@ -14,7 +14,10 @@ import { getCookie } from 'hono/cookie';
  * The HTTP frame every capability's routes are mounted in: security headers,
  * size limits, locale, session, CSRF, static assets, and errors as pages.
  */
-export function createShell(deps: Deps): Hono<AppEnv> {
+/** A route that accepts a larger body than MAX_BODY_BYTES (public comments with attachments). */
+export type LargeBody = { pattern: RegExp; maxSize: number; detail?: (locale: 'en' | 'fr') => string };
+
+export function createShell(deps: Deps, opts: { largeBodies?: LargeBody[] } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError((err, c) => renderProblem(c, err, deps));
   // Visitors who are not signed in get shared pages straight from the cache,
@@ -63,7 +66,20 @@ export function createShell(deps: Deps): Hono<AppEnv> {
   });
   // Only requests with a body are measured: touching the body of a GET would
   // make the Node adapter build a full Request object on every page view.
-  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next)));
+  const large = (opts.largeBodies ?? []).map((l) => ({
+    pattern: l.pattern,
+    limit: bodyLimit({
+      maxSize: l.maxSize,
+      onError: (c) => {
+        throw new HttpProblem('too-large', l.detail?.(/^\/fr(\/|$)/.test(c.req.path) ? 'fr' : 'en'));
+      },
+    }),
+  }));
+  app.use('*', (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    const own = large.length ? large.find((l) => l.pattern.test(c.req.path)) : undefined;
+    return (own?.limit ?? limit)(c, next);
+  });
   app.use('*', locale(deps));
   app.use('*', session(deps));
   app.use('*', csrf(deps));

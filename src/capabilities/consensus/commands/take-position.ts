@@ -13,7 +13,7 @@ import { recount } from '../domain/objections.ts';
 import { refusalFor, type ConsensusRefusal } from '../domain/permissions.ts';
 import { decidePosition, type PositionRefusal } from '../domain/positions.ts';
 import type { Proposal, Stance, Where } from '../domain/proposal.ts';
-import { consensusAccess } from './access.ts';
+import { consensusAccess, memberAccess } from './access.ts';
 import { inProposal } from './in-proposal.ts';
 
 export type PositionCommandInput = {
@@ -23,6 +23,10 @@ export type PositionCommandInput = {
   where?: Where | null;
   /** Shown in the room as part of the sense of the room (not a vote). */
   inRoom?: boolean;
+  /** The sense of the room it is part of (the room's tally counts it). */
+  senseId?: number | null;
+  /** The facilitator records, by name, the position of someone in the room: that member's, under the same rules. */
+  forParticipantId?: number;
 };
 
 /**
@@ -38,7 +42,13 @@ export async function takePosition(
   proposal: Pick<Proposal, 'id' | 'bodyId' | 'status'>,
   input: PositionCommandInput,
 ): Promise<Result<{ evaluation: Evaluation; objectionId: number | null }, ConsensusRefusal | PositionRefusal>> {
-  const access = await consensusAccess(deps.db, process, proposal.bodyId, actor);
+  const own = await consensusAccess(deps.db, process, proposal.bodyId, actor);
+  let access = own;
+  if (input.forParticipantId !== undefined && input.forParticipantId !== own.participantId) {
+    const chair = refusalFor(own, 'chair', { status: proposal.status });
+    if (chair) return refuse(chair);
+    access = await memberAccess(deps.db, process, proposal.bodyId, input.forParticipantId, actor);
+  }
   const early = refusalFor(access, 'take-position', { status: proposal.status });
   if (early) return refuse(early);
   const participant = (await participantById(deps.db, process.id, access.participantId!))!;
@@ -46,7 +56,9 @@ export async function takePosition(
     const problem = refusalFor(access, 'take-position', { status: locked.status });
     if (problem) return refuse(problem);
     const current = await currentPositionOf(trx, locked.id, participant.id);
-    const d = decidePosition(current, { stance: input.stance, reason: input.reason }, participant.categoryKey);
+    const senseId = input.senseId ?? null;
+    const restating = senseId !== null && current !== null && current.senseId !== senseId;
+    const d = decidePosition(current, { stance: input.stance, reason: input.reason }, participant.categoryKey, { restating });
     if (!d.ok) return d;
     const where = input.where ?? null;
     let objectionId: number | null = null;
@@ -72,11 +84,13 @@ export async function takePosition(
       round: locked.round,
       stance: d.value.stance,
       reason: d.value.reason,
-      objectionId,
+      // Said again in the room, a "cannot live with it" keeps the objection it raised.
+      objectionId: objectionId ?? (d.value.stance === 'cannot' && !d.value.raisesObjection ? (current?.objectionId ?? null) : null),
       categoryKey: participant.categoryKey,
       categoryOther: participant.categoryOther,
       where,
       inRoom: input.inRoom ?? false,
+      senseId,
       now,
     });
     await applyDeltas(trx, locked.id, d.value.deltas);
@@ -86,7 +100,15 @@ export async function takePosition(
         action: current ? 'proposal.position-changed' : 'proposal.position-taken',
         subjectType: 'proposal',
         subjectId: String(locked.id),
-        data: { participantId: participant.id, stance: d.value.stance, from: current?.stance ?? null, inRoom: input.inRoom ?? false, where },
+        data: {
+          participantId: participant.id,
+          stance: d.value.stance,
+          from: current?.stance ?? null,
+          inRoom: input.inRoom ?? false,
+          where,
+          ...(senseId !== null ? { senseId } : {}),
+          ...(access !== own ? { recordedFor: true } : {}),
+        },
       },
     ];
     if (objectionId !== null)

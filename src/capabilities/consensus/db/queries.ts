@@ -72,6 +72,17 @@ export async function proposalsOf(db: Db, processId: number, opts: { bodyId?: nu
   });
 }
 
+/** Proposals of a process by id, their stage only (those of another process are not found). */
+export async function proposalsByIds(db: Db, processId: number, ids: readonly number[]): Promise<Array<Pick<Proposal, 'id' | 'bodyId' | 'title' | 'status'>>> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('proposals')
+    .select(['id', 'bodyId', 'title', 'status'])
+    .where('processId', '=', processId)
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
 export async function talliesOf(db: Db, proposalId: number): Promise<CategoryTally[]> {
   return db.selectFrom('proposalTallies').select(['categoryKey', 'agree', 'canLive', 'cannot']).where('proposalId', '=', proposalId).execute();
 }
@@ -87,6 +98,7 @@ export type PositionRow = {
   categoryOther: string | null;
   takenWhere: Where | null;
   inRoom: boolean;
+  senseId: number | null;
   takenAt: Date;
   supersededAt: Date | null;
 };
@@ -102,6 +114,7 @@ const positionColumns = [
   'categoryOther',
   'takenWhere',
   'inRoom',
+  'senseId',
   'takenAt',
   'supersededAt',
 ] as const;

@@ -73,6 +73,7 @@ export interface PositionsTable {
   categoryOther: string | null;
   takenWhere: Json<Where> | null;
   inRoom: Generated<boolean>;
+  senseId: number | null;
   takenAt: Timestamp;
   supersededAt: Timestamp | null;
 }
@@ -151,7 +152,18 @@ export interface DecisionsTable {
   reopenedByInformationId: number | null;
 }
 
+export interface RoomSensesTable {
+  id: Generated<number>;
+  meetingId: number;
+  proposalId: number;
+  agendaItemId: number | null;
+  openedAt: Timestamp;
+  openedByUserId: number | null;
+  closedAt: Timestamp | null;
+}
+
 export interface ConsensusTables {
+  roomSenses: RoomSensesTable;
   proposals: ProposalsTable;
   proposalTransitions: ProposalTransitionsTable;
   objections: ObjectionsTable;

@@ -93,6 +93,7 @@ export async function insertPosition(
     categoryOther: string | null;
     where: Where | null;
     inRoom: boolean;
+    senseId?: number | null;
     now: Date;
   },
 ): Promise<void> {
@@ -109,6 +110,7 @@ export async function insertPosition(
       categoryOther: p.categoryOther,
       takenWhere: p.where ? JSON.stringify(p.where) : null,
       inRoom: p.inRoom,
+      senseId: p.senseId ?? null,
       takenAt: p.now,
     })
     .execute();

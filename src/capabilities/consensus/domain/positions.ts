@@ -25,14 +25,24 @@ const sameText = (a: Localized | null, b: Localized | null) => LOCALES.every((l)
 /**
  * A member takes or changes a position. Positions can change until the call
  * closes; the earlier ones stay in the record. The category is the one the
- * person has chosen now: the tally moves with them.
+ * person has chosen now: the tally moves with them. `restating`: the same
+ * position said again somewhere new (a sense of the room) is recorded there.
  */
-export function decidePosition(current: CurrentPosition | null, input: PositionInput, categoryKey: string): Result<PositionDecision, PositionRefusal> {
+export function decidePosition(
+  current: CurrentPosition | null,
+  input: PositionInput,
+  categoryKey: string,
+  opts: { restating?: boolean } = {},
+): Result<PositionDecision, PositionRefusal> {
   const reason = input.reason ? cleanLocalized(input.reason) : null;
   const hasReason = !!reason && LOCALES.some((l) => hasText(reason, l));
   if (input.stance === 'cannot' && !hasReason) return refuse('reason-required');
   const kept = hasReason ? reason : null;
-  if (current && current.stance === input.stance && current.categoryKey === categoryKey && sameText(current.reason, kept)) return refuse('unchanged');
+  if (current && current.stance === input.stance && current.categoryKey === categoryKey && sameText(current.reason, kept)) {
+    // Saying the same again in a sense of the room counts there: a new row, nothing else moves (no tally, no objection, no argument).
+    if (opts.restating) return ok({ stance: input.stance, reason: kept, raisesObjection: false, argument: false, deltas: [] });
+    return refuse('unchanged');
+  }
   const raisesObjection = input.stance === 'cannot' && (current?.stance !== 'cannot' || !sameText(current.reason, kept));
   const deltas: TallyDelta[] = [];
   if (!current || current.stance !== input.stance || current.categoryKey !== categoryKey) {

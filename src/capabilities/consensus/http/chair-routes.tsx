@@ -5,22 +5,21 @@ import { pageCtx, redirectWithFlash, render } from '../../../platform/http/rende
 import { parseWith } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { formBody } from '../../processes/index.ts';
-import { participantById } from '../../participants/index.ts';
 import { advanceProposal } from '../commands/advance-proposal.ts';
 import { answerNewInformation } from '../commands/answer-new-information.ts';
 import { fileNewInformation } from '../commands/file-new-information.ts';
 import { evaluationOf } from '../commands/in-proposal.ts';
 import { publishAssessment } from '../commands/publish-assessment.ts';
-import { recordDiscussion } from '../commands/record-discussion.ts';
-import { informationById, latestAssessment, objectionById } from '../db/record-queries.ts';
+import { informationById, latestAssessment } from '../db/record-queries.ts';
 import type { Transition } from '../domain/lifecycle.ts';
 import { refusalFor } from '../domain/permissions.ts';
 import { consensusMessages } from '../messages/index.ts';
-import { AssessPage, CallPage, DiscussionPage, type AssessValues, type CallValues, type DiscussionValues } from '../views/action-pages.tsx';
+import { AssessPage, CallPage, type AssessValues, type CallValues } from '../views/action-pages.tsx';
 import { AnswerInformationPage, FileInformationPage, type InformationValues } from '../views/information-pages.tsx';
 import { decisionPath } from '../views/parts.tsx';
-import { answerSchema, assessSchema, callSchema, discussionSchema, informationSchema, inLocale, instantIn, localizedFrom, parseLinks } from './forms.ts';
+import { answerSchema, assessSchema, callSchema, informationSchema, inLocale, instantIn, localizedFrom, parseLinks } from './forms.ts';
 import { loadProposal, refusalProblem, type Loaded } from './load.ts';
+import { discussionRoutes } from './discussion-routes.tsx';
 
 const raw = (b: Record<string, unknown>, k: string) => (typeof b[k] === 'string' ? (b[k] as string) : '');
 const TRANSITIONS: readonly Transition[] = ['open-discussion', 'open-call', 'return-to-discussion', 'decide', 'close'];
@@ -127,59 +126,6 @@ export function chairRoutes(deps: Deps, P: string) {
     return redirectWithFlash(c, recordUrl(c, l, `#assessment-${r.value.id}`), m.assessed);
   });
 
-  const discussionPage = async (c: Ctx, l: Loaded, values: DiscussionValues, errors?: Record<string, AnyFieldError>) => {
-    const objection = await objectionById(deps.db, l.proposal.id, Number(c.req.param('oid')));
-    if (!objection) throw new HttpProblem('not-found');
-    const author = await participantById(deps.db, l.process.id, objection.authorParticipantId);
-    return render(
-      c,
-      <DiscussionPage ctx={pageCtx(c)} process={l.process} proposal={l.proposal} objection={objection} authorName={author?.displayName ?? ''} values={values} errors={errors} />,
-      errors ? 422 : 200,
-    );
-  };
-
-  app.get(`${P}/objections/:oid{[0-9]{1,12}}/discussion`, async (c) => {
-    const l = await loadProposal(c, deps);
-    mustChair(c, l);
-    return discussionPage(c, l, { kind: 'meeting', label: '', url: '', resolution: '', reasoning: {} });
-  });
-
-  app.post(`${P}/objections/:oid{[0-9]{1,12}}/discussion`, async (c) => {
-    const l = await loadProposal(c, deps);
-    mustChair(c, l);
-    const m = consensusMessages(c.get('locale'));
-    const form = await formBody(c);
-    const values: DiscussionValues = {
-      kind: raw(form, 'kind'),
-      label: raw(form, 'label'),
-      url: raw(form, 'url'),
-      resolution: raw(form, 'resolution'),
-      reasoning: { en: raw(form, 'reasoning_en'), fr: raw(form, 'reasoning_fr') },
-    };
-    const parsed = parseWith(discussionSchema, form);
-    if (!parsed.ok) return discussionPage(c, l, values, parsed.errors);
-    const oid = Number(c.req.param('oid'));
-    const r = await recordDiscussion(deps, c.get('actor'), l.process, l.proposal, oid, {
-      where: { kind: parsed.data.kind, label: parsed.data.label, url: parsed.data.url },
-      resolution: parsed.data.resolution,
-      reasoning: localizedFrom(parsed.data, 'reasoning'),
-    });
-    if (!r.ok) {
-      if (r.refusal === 'where-required') return discussionPage(c, l, values, { label: { message: m.whereRequired } });
-      if (r.refusal === 'bad-link') return discussionPage(c, l, values, { url: { message: m.badLink } });
-      if (r.refusal === 'missing-translations') {
-        return discussionPage(
-          c,
-          l,
-          values,
-          Object.fromEntries(l.process.officialLanguages.filter((x) => !values.reasoning[x]?.trim()).map((x) => [`reasoning_${x}`, { message: m.reasoningMissing }])),
-        );
-      }
-      throw refusalProblem(c, r.refusal);
-    }
-    return redirectWithFlash(c, recordUrl(c, l, `#objection-${oid}`), m.discussionRecorded);
-  });
-
   const informationPage = (c: Ctx, l: Loaded, values: InformationValues, errors?: Record<string, AnyFieldError>) =>
     render(c, <FileInformationPage ctx={pageCtx(c)} process={l.process} proposal={l.proposal} values={values} errors={errors} />, errors ? 422 : 200);
 
@@ -252,5 +198,6 @@ export function chairRoutes(deps: Deps, P: string) {
     return redirectWithFlash(c, recordUrl(c, l, `#information-${iid}`), accept ? m.accepted : m.declined);
   });
 
+  app.route('/', discussionRoutes(deps, P));
   return app;
 }

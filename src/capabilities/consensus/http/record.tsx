@@ -2,6 +2,7 @@ import type { Ctx, Deps } from '../../../platform/http/context.ts';
 import { pageCtx, render, renderPublic, wantsJson } from '../../../platform/http/render.tsx';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { loadRecord, type DecisionRecord } from '../commands/load-record.ts';
+import { meetingsOfRecord } from '../commands/meetings-of-record.ts';
 import { currentPositionOf } from '../db/queries.ts';
 import { latestAssessment } from '../db/record-queries.ts';
 import { inMinority } from '../domain/assessments.ts';
@@ -17,8 +18,9 @@ import type { Loaded } from './load.ts';
 /** Meetings and threads named anywhere in the record, once each. */
 function placesOf(r: DecisionRecord): Where[] {
   const seen = new Map<string, Where>();
+  // Meetings known by id are listed with their links (RecordMeetings); the rest by name.
   const add = (w: Where | null | undefined) => {
-    if (w && w.kind !== 'other') seen.set(`${w.label}|${w.url ?? ''}`, w);
+    if (w && w.kind !== 'other' && !(w.kind === 'meeting' && typeof w.meetingId === 'number')) seen.set(`${w.label}|${w.url ?? ''}`, w);
   };
   add(r.proposal.callWhere);
   for (const o of r.objections) {
@@ -40,9 +42,10 @@ async function pageData(c: Ctx, deps: Pick<Deps, 'db' | 'clock'>, l: Loaded, ext
   const now = deps.clock.now();
   const { process, proposal, access } = l;
   const record = await loadRecord(deps.db, process, proposal, now, { page: pageOf(c) });
-  const [mine, latest] = await Promise.all([
+  const [mine, latest, meetings] = await Promise.all([
     access.participantId ? currentPositionOf(deps.db, proposal.id, access.participantId) : null,
     latestAssessment(deps.db, proposal.id, proposal.round),
+    meetingsOfRecord(deps.db, process, proposal.id),
   ]);
   const can = consensusCan(access, { status: proposal.status, isAuthor: l.isAuthor, inMinority: inMinority(mine?.stance ?? null, latest?.direction ?? null) });
   let decideBlocked: string | null = null;
@@ -58,6 +61,7 @@ async function pageData(c: Ctx, deps: Pick<Deps, 'db' | 'clock'>, l: Loaded, ext
     myPosition: mine,
     decideBlocked,
     places: placesOf(record),
+    meetings,
     values: { stance: mine?.stance ?? '', reason: '', objection: '', response: '', statement: '', ...extras.values },
     errors: extras.form && extras.errors ? { form: extras.form, errors: extras.errors } : null,
   };
@@ -67,10 +71,11 @@ async function pageData(c: Ctx, deps: Pick<Deps, 'db' | 'clock'>, l: Loaded, ext
 export async function recordResponse(c: Ctx, deps: Pick<Deps, 'db' | 'clock' | 'pageCache'>, l: Loaded, extras: PageExtras = {}): Promise<Response> {
   const { process, proposal } = l;
   if (wantsJson(c) && !extras.errors) {
-    const record = await loadRecord(deps.db, process, proposal, deps.clock.now(), { page: pageOf(c) });
+    const [record, meetings] = await Promise.all([loadRecord(deps.db, process, proposal, deps.clock.now(), { page: pageOf(c) }), meetingsOfRecord(deps.db, process, proposal.id)]);
     c.header('Cache-Control', 'no-store');
     c.header('Vary', 'Accept');
-    return c.json(recordJson(process, record, `/${c.get('locale')}${decisionPath(process, proposal.id)}`));
+    const json = recordJson(process, record, `/${c.get('locale')}${decisionPath(process, proposal.id)}`);
+    return c.json({ ...json, meetings: meetings.map((x) => ({ id: x.id, title: x.title, startsAt: x.startsAt, url: `/${c.get('locale')}${x.path}` })) });
   }
   if (extras.errors) return render(c, <DecisionPage ctx={pageCtx(c)} process={process} data={await pageData(c, deps, l, extras)} />, 422);
   return renderPublic(c, deps.pageCache, async () => ({

@@ -192,6 +192,10 @@ export const en = {
   confirmWithdraw: 'Withdraw your objection? It stays in the record as withdrawn.',
   withdrawn: 'Your objection is withdrawn. It stays in the record.',
   maintained: 'Your objection is recorded as still standing.',
+  whereMeeting: 'Meeting of this body',
+  whereMeetingHint: 'Pick the meeting (and agenda item) where it was discussed; the record links to it. Or choose “elsewhere” and describe the place below.',
+  whereElsewhere: 'Elsewhere (described below)',
+  unknownMeeting: 'Pick a meeting of this body from the list.',
   whereDiscussed: 'Where it was discussed',
   assessments: 'The chair’s assessment',
   assessmentsIntro:
@@ -309,6 +313,8 @@ export const en = {
     'proposal.information-accepted': 'accepted new information',
     'proposal.information-declined': 'declined new information',
     'proposal.reopened': 'reopened a decision',
+    'proposal.sense-opened': 'opened a sense of the room on a proposal',
+    'proposal.sense-closed': 'closed a sense of the room',
   } as Record<string, string>,
 };
 

@@ -193,6 +193,11 @@ export const fr = {
   confirmWithdraw: 'Retirer votre objection ? Elle reste au dossier comme retirée.',
   withdrawn: 'Votre objection est retirée. Elle reste au dossier.',
   maintained: 'Votre objection est consignée comme maintenue.',
+  whereMeeting: 'Réunion de cette instance',
+  whereMeetingHint:
+    'Choisissez la réunion (et le point de l’ordre du jour) où elle a été discutée ; le dossier y renvoie. Ou choisissez « ailleurs » et décrivez le lieu ci-dessous.',
+  whereElsewhere: 'Ailleurs (décrit ci-dessous)',
+  unknownMeeting: 'Choisissez une réunion de cette instance dans la liste.',
   whereDiscussed: 'Où elle a été discutée',
   assessments: 'L’évaluation de la présidence',
   assessmentsIntro:
@@ -308,5 +313,7 @@ export const fr = {
     'proposal.information-accepted': 'a accepté de nouvelles informations',
     'proposal.information-declined': 'a refusé de nouvelles informations',
     'proposal.reopened': 'a rouvert une décision',
+    'proposal.sense-opened': 'a ouvert un sens de la salle sur une proposition',
+    'proposal.sense-closed': 'a clos un sens de la salle',
   },
 } satisfies ConsensusMessages;

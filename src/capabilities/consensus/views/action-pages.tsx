@@ -1,5 +1,5 @@
 import type { Localized } from '../../../kernel/localized.ts';
-import { CsrfField, Input, LocalizedInputs, Radios, type AnyFieldError } from '../../../platform/views/form.tsx';
+import { CsrfField, Input, LocalizedInputs, Radios, Select, type AnyFieldError } from '../../../platform/views/form.tsx';
 import { href, type PageCtx } from '../../../platform/views/page.ts';
 import { Paragraphs } from '../../../platform/views/text.tsx';
 import type { Process } from '../../processes/index.ts';
@@ -64,7 +64,9 @@ export function CallPage(props: { ctx: PageCtx; process: Process; proposal: Prop
   );
 }
 
-export type DiscussionValues = { kind: string; label: string; url: string; resolution: string; reasoning: Localized };
+export type DiscussionValues = { meeting: string; kind: string; label: string; url: string; resolution: string; reasoning: Localized };
+/** A meeting of the body (or one of its agenda items) the chair can pick as the place. */
+export type MeetingChoice = { value: string; label: string };
 
 export function DiscussionPage(props: {
   ctx: PageCtx;
@@ -72,6 +74,7 @@ export function DiscussionPage(props: {
   proposal: Proposal;
   objection: Objection;
   authorName: string;
+  meetings: MeetingChoice[];
   values: DiscussionValues;
   errors?: Record<string, AnyFieldError> | null;
 }) {
@@ -84,7 +87,7 @@ export function DiscussionPage(props: {
       proposal={props.proposal}
       title={m.discussionTitle}
       errors={errors}
-      labels={{ kind: m.whereKind, label: m.whereLabel, url: m.whereUrl, resolution: m.resolutionLegend, ...langLabels(ctx, 'reasoning', m.reasoning) }}
+      labels={{ meeting: m.whereMeeting, kind: m.whereKind, label: m.whereLabel, url: m.whereUrl, resolution: m.resolutionLegend, ...langLabels(ctx, 'reasoning', m.reasoning) }}
     >
       <p>{m.discussionIntro}</p>
       <blockquote>
@@ -95,6 +98,17 @@ export function DiscussionPage(props: {
       </blockquote>
       <form method="post" action={href(ctx, `${decisionPath(process, props.proposal.id)}/objections/${props.objection.id}/discussion`)} class="stack" novalidate>
         <CsrfField value={ctx.csrf} />
+        {props.meetings.length ? (
+          <Select
+            locale={ctx.locale}
+            name="meeting"
+            label={m.whereMeeting}
+            hint={m.whereMeetingHint}
+            value={values.meeting}
+            options={[{ value: '', label: m.whereElsewhere }, ...props.meetings]}
+            error={errors?.meeting}
+          />
+        ) : null}
         <Radios
           locale={ctx.locale}
           name="kind"

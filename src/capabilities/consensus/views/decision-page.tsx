@@ -15,6 +15,8 @@ import { DissentRecord, RaiseObjectionForm } from './objections.tsx';
 import { Person, RichText, StatusBadge, decisionPath } from './parts.tsx';
 import { PositionForm, PositionsTable } from './positions.tsx';
 import { DecisionsTaken, NewInformationSection, ProposalHistory } from './record-history.tsx';
+import { RecordMeetings } from './record-meetings.tsx';
+import type { RecordMeeting } from '../commands/meetings-of-record.ts';
 
 export type FormName = 'position' | 'objection' | 'response' | 'statement';
 
@@ -27,6 +29,8 @@ export type DecisionPageData = {
   /** Worded reason the chair cannot record the decision yet (null when possible). */
   decideBlocked: string | null;
   places: Where[];
+  /** Meetings where it was discussed (agenda items that link to it, or named in the record). */
+  meetings: RecordMeeting[];
   values: { stance: string; reason: string; objection: string; response: string; statement: string };
   errors: { form: FormName; errors: Record<string, AnyFieldError> } | null;
 };
@@ -228,6 +232,7 @@ export function DecisionPage(props: { ctx: PageCtx; process: Process; data: Deci
             canAnswer={data.isChair}
           />
         ) : null}
+        <RecordMeetings ctx={ctx} process={process} meetings={data.meetings} />
         <ProposalHistory ctx={ctx} process={process} transitions={record.transitions} places={data.places} />
       </div>
     </Layout>

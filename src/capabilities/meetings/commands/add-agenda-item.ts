@@ -8,7 +8,10 @@ import { insertAgendaItem } from '../db/writes.ts';
 import { checkAgendaItem, type AgendaInput, type AgendaRefusal } from '../domain/agenda.ts';
 import { meetingEvent, type Meeting } from '../domain/meeting.ts';
 import { chairs } from '../domain/permissions.ts';
+import { replaceAgendaSubjects } from '../db/subjects.ts';
+import { subjectsOf } from '../domain/subjects.ts';
 import { meetingAccess } from './access.ts';
+import { indexMeeting } from './index-meeting.ts';
 
 export async function addAgendaItem(deps: CommandDeps, actor: Actor, process: Process, meeting: Meeting, input: AgendaInput): Promise<Result<{ itemId: number }, AgendaRefusal>> {
   const access = await meetingAccess(deps.db, process, meeting.bodyId, actor);
@@ -28,6 +31,7 @@ export async function addAgendaItem(deps: CommandDeps, actor: Actor, process: Pr
     );
     if (problem) return refuse(problem);
     const itemId = await insertAgendaItem(trx, meeting.id, await nextItemPosition(trx, meeting.id), input);
+    await replaceAgendaSubjects(trx, { id: itemId, meetingId: meeting.id, processId: process.id }, subjectsOf(input.links, process.slug));
     await appendEvents(
       trx,
       process.id,
@@ -35,6 +39,7 @@ export async function addAgendaItem(deps: CommandDeps, actor: Actor, process: Pr
       [meetingEvent(meeting, 'meeting.agenda-item-added', { itemId, title: input.title, label: input.title.en ?? input.title.fr })],
       deps.clock.now(),
     );
+    await indexMeeting(trx, process, meeting.id);
     return ok({ itemId });
   });
 }

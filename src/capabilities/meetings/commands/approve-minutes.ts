@@ -9,6 +9,7 @@ import { approveMinutes as decideApproval, type MinutesRefusal } from '../domain
 import { meetingEvent, type Meeting } from '../domain/meeting.ts';
 import { chairs } from '../domain/permissions.ts';
 import { meetingAccess } from './access.ts';
+import { indexMeeting } from './index-meeting.ts';
 
 /** Approval publishes the minutes as the meeting's record, in every official language. */
 export async function approveMinutes(deps: CommandDeps, actor: Actor, process: Process, meeting: Meeting): Promise<Result<null, MinutesRefusal>> {
@@ -20,6 +21,7 @@ export async function approveMinutes(deps: CommandDeps, actor: Actor, process: P
     const now = deps.clock.now();
     await markMinutesApproved(trx, meeting.id, now);
     await appendEvents(trx, process.id, actor, [meetingEvent(meeting, 'meeting.minutes-approved')], now);
+    await indexMeeting(trx, process, meeting.id);
     return ok(null);
   });
 }

@@ -9,6 +9,7 @@ import { setMeetingStatus } from '../db/writes.ts';
 import { cancelMeeting as cancel, endMeeting as end, startMeeting as begin, type LifecycleRefusal, type Meeting, type MeetingStatus } from '../domain/meeting.ts';
 import { chairs } from '../domain/permissions.ts';
 import { meetingAccess } from './access.ts';
+import { indexMeeting } from './index-meeting.ts';
 import type { MeetingHooks } from './hooks.ts';
 import { announceMeeting } from './live-state.ts';
 
@@ -42,6 +43,7 @@ export async function changeStatus(
       now,
     );
     await announceMeeting(trx, meeting.id);
+    if (transition === 'cancel') await indexMeeting(trx, process, meeting.id);
     return ok({ status: target[transition] });
   });
 }

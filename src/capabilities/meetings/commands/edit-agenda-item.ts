@@ -8,7 +8,10 @@ import { updateAgendaItem } from '../db/writes.ts';
 import { checkAgendaItem, type AgendaInput, type AgendaRefusal } from '../domain/agenda.ts';
 import { meetingEvent, type Meeting } from '../domain/meeting.ts';
 import { chairs } from '../domain/permissions.ts';
+import { replaceAgendaSubjects } from '../db/subjects.ts';
+import { subjectsOf } from '../domain/subjects.ts';
 import { meetingAccess } from './access.ts';
+import { indexMeeting } from './index-meeting.ts';
 import { announceMeeting } from './live-state.ts';
 
 export async function editAgendaItem(
@@ -36,6 +39,7 @@ export async function editAgendaItem(
     if (problem) return refuse(problem);
     if (!before) return refuse('unknown-item');
     await updateAgendaItem(trx, itemId, input);
+    await replaceAgendaSubjects(trx, { id: itemId, meetingId: meeting.id, processId: process.id }, subjectsOf(input.links, process.slug));
     await appendEvents(
       trx,
       process.id,
@@ -44,6 +48,7 @@ export async function editAgendaItem(
       deps.clock.now(),
     );
     if (current.status === 'in-progress' && current.currentItemId === itemId) await announceMeeting(trx, meeting.id);
+    await indexMeeting(trx, process, meeting.id);
     return ok(null);
   });
 }

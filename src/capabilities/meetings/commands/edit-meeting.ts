@@ -9,6 +9,7 @@ import { updateMeeting } from '../db/writes.ts';
 import { editMeeting as decide, type Meeting, type MeetingInput, type MeetingInputRefusal } from '../domain/meeting.ts';
 import { chairs } from '../domain/permissions.ts';
 import { meetingAccess } from './access.ts';
+import { indexMeeting } from './index-meeting.ts';
 import { announceMeeting } from './live-state.ts';
 
 /** Edits one meeting; an occurrence of a series is then marked as differing from it (iCalendar RECURRENCE-ID). */
@@ -41,6 +42,7 @@ export async function editMeeting(
       now,
     );
     if (current.status === 'in-progress') await announceMeeting(trx, meeting.id);
+    await indexMeeting(trx, process, meeting.id);
     return ok(null);
   });
 }

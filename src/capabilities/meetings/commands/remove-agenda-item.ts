@@ -8,6 +8,7 @@ import { deleteAgendaItem } from '../db/writes.ts';
 import { meetingEvent, type Meeting } from '../domain/meeting.ts';
 import { chairs } from '../domain/permissions.ts';
 import { meetingAccess } from './access.ts';
+import { indexMeeting } from './index-meeting.ts';
 import { announceMeeting } from './live-state.ts';
 
 /** Items discussed already (the meeting has begun) stay: the speaker log refers to them. */
@@ -35,6 +36,7 @@ export async function removeAgendaItem(
       deps.clock.now(),
     );
     if (current.currentItemId === itemId) await announceMeeting(trx, meeting.id);
+    await indexMeeting(trx, process, meeting.id);
     return ok(null);
   });
 }

@@ -11,6 +11,7 @@ import { saveMinutes as decideSave, type MinutesRefusal } from '../domain/minute
 import { meetingEvent, type Meeting } from '../domain/meeting.ts';
 import { chairs } from '../domain/permissions.ts';
 import { meetingAccess } from './access.ts';
+import { indexMeeting } from './index-meeting.ts';
 
 /** Minutes in Markdown per language, rendered once here and stored. Saving makes them a draft. */
 export async function saveMinutes(deps: CommandDeps, actor: Actor, process: Process, meeting: Meeting, source: Localized): Promise<Result<{ reopened: boolean }, MinutesRefusal>> {
@@ -24,6 +25,8 @@ export async function saveMinutes(deps: CommandDeps, actor: Actor, process: Proc
     const now = deps.clock.now();
     await writeMinutes(trx, meeting.id, d.value.source, html, now);
     await appendEvents(trx, process.id, actor, [meetingEvent(meeting, 'meeting.minutes-saved', { reopened: d.value.reopened })], now);
+    // Approved minutes changed become a draft again: search forgets their text until approved.
+    if (d.value.reopened) await indexMeeting(trx, process, meeting.id);
     return ok({ reopened: d.value.reopened });
   });
 }

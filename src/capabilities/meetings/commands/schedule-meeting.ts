@@ -8,6 +8,7 @@ import { insertMeetings, insertSeries } from '../db/writes.ts';
 import { planMeeting, type MeetingInput, type MeetingInputRefusal, type Repeat } from '../domain/meeting.ts';
 import { chairs } from '../domain/permissions.ts';
 import { meetingAccess } from './access.ts';
+import { indexMeeting } from './index-meeting.ts';
 
 /** A body schedules a meeting, or a weekly series of them (every occurrence is its own meeting, editable or cancelled alone). */
 export async function scheduleMeeting(
@@ -47,6 +48,7 @@ export async function scheduleMeeting(
       ],
       deps.clock.now(),
     );
+    for (const id of ids) await indexMeeting(trx, process, id);
     return ok({ meetingIds: ids });
   });
 }

@@ -94,7 +94,18 @@ export interface MeetingRecordingsTable {
   addedAt: Generated<Date>;
 }
 
+export interface AgendaItemSubjectsTable {
+  agendaItemId: number;
+  meetingId: number;
+  processId: number;
+  kind: 'proposal' | 'document';
+  key: string;
+  /** '' for the whole document (part of the key). */
+  anchor: string;
+}
+
 export interface MeetingTables {
+  agendaItemSubjects: AgendaItemSubjectsTable;
   meetingSeries: MeetingSeriesTable;
   meetings: MeetingsTable;
   agendaItems: AgendaItemsTable;

@@ -16,8 +16,9 @@ import { chairs } from '../domain/permissions.ts';
 import { meetingMessages } from '../messages/index.ts';
 import { ConsolePage } from '../views/console.tsx';
 import { LiveRoomPage, type LiveFrame } from '../views/live-room.tsx';
-import type { LoadedMeeting, MeetingExtension } from './extension-types.ts';
+import type { LoadedMeeting, MeetingExtension, RoomForm } from './extension-types.ts';
 import { afterChange, loadMeeting, refused } from './load.ts';
+import { subjectStatuses } from './subject-statuses.ts';
 import { HttpProblem } from '../../../platform/http/problem.ts';
 
 const M = `${L}/p/:slug/meetings/:id{[0-9]{1,12}}`;
@@ -39,15 +40,18 @@ export function meetingLiveRoutes(deps: Deps, extensions: readonly MeetingExtens
     return { stream: href(pageCtx(c), `/p/${loaded.process.slug}/meetings/${loaded.meeting.id}/live/events`), lastEventId, now: deps.clock.now(), words, me };
   };
 
-  app.get(`${M}/live`, async (c) => {
-    const loaded = await loadMeeting(c, deps);
+  /** The live room; again with a form's errors (422) when an extension's form was refused. */
+  const renderRoom = async (c: Ctx, loaded: LoadedMeeting, form: RoomForm | null = null) => {
     const { process, meeting, body } = loaded;
     const access = await meetingAccess(deps.db, process, meeting.bodyId, c.get('actor'));
     const frame = await frameFor(c, loaded, access.participantId);
     const ctx = pageCtx(c);
     const [items, rules] = await Promise.all([agendaOf(deps.db, meeting.id), currentRules(deps.db, process.id)]);
-    const args = { process, meeting, access, ctx, items, now: frame.now };
-    const sections = (await Promise.all(extensions.filter((x) => x.roomSection).map((x) => x.roomSection!(args)))).filter((s) => s !== null) as Child[];
+    const args = { process, meeting, access, ctx, items, now: frame.now, form };
+    const [sections, statuses] = await Promise.all([
+      Promise.all(extensions.filter((x) => x.roomSection).map((x) => x.roomSection!(args))).then((all) => all.filter((s) => s !== null) as Child[]),
+      subjectStatuses(extensions, process, items),
+    ]);
     return render(
       c,
       <LiveRoomPage
@@ -59,10 +63,14 @@ export function meetingLiveRoutes(deps: Deps, extensions: readonly MeetingExtens
         rules={rules?.rules ?? []}
         frame={frame}
         sections={sections}
+        statuses={statuses}
         canRun={access.signedIn && chairs(access) && (meeting.status === 'scheduled' || meeting.status === 'in-progress')}
       />,
+      form ? 422 : 200,
     );
-  });
+  };
+
+  app.get(`${M}/live`, async (c) => renderRoom(c, await loadMeeting(c, deps)));
 
   // The stream: public like the room. A reconnect resumes after Last-Event-ID; a first connection after the page's event.
   // When thousands reconnect at once (a node restarts), the meeting of a public process is looked up once a few seconds.
@@ -112,5 +120,5 @@ export function meetingLiveRoutes(deps: Deps, extensions: readonly MeetingExtens
     return afterChange(c, loaded, form.back ?? 'console', m.itemChanged, { eventId: r.value.eventId });
   });
 
-  return { app, renderConsole };
+  return { app, renderConsole, renderRoom };
 }

@@ -14,7 +14,7 @@ export function meetingRoutes(deps: Deps, extensions: readonly MeetingExtension[
   app.route('/', live.app);
   app.route('/', meetingRecordRoutes(deps, extensions, pages.meetingPageWith));
   app.route('/', pages.app);
-  const helpers = { loadMeeting: (c: Parameters<typeof loadMeeting>[0]) => loadMeeting(c, deps), renderConsole: live.renderConsole };
+  const helpers = { loadMeeting: (c: Parameters<typeof loadMeeting>[0]) => loadMeeting(c, deps), renderConsole: live.renderConsole, renderRoom: live.renderRoom };
   for (const x of extensions) if (x.routes) app.route('/', x.routes(helpers));
   return app;
 }

@@ -9,6 +9,7 @@ import { meetingCan } from '../domain/permissions.ts';
 import { modesOf, seatsLeft } from '../domain/registration.ts';
 import type { MeetingPageData } from '../views/meeting-page.tsx';
 import type { LoadedMeeting, MeetingExtension } from './extension-types.ts';
+import { subjectStatuses } from './subject-statuses.ts';
 
 /** Everything the meeting page shows, for the reader. */
 export async function meetingPageData(c: Ctx, deps: Pick<Deps, 'db' | 'clock'>, loaded: LoadedMeeting, extensions: readonly MeetingExtension[]): Promise<MeetingPageData> {
@@ -29,7 +30,9 @@ export async function meetingPageData(c: Ctx, deps: Pick<Deps, 'db' | 'clock'>, 
     (s) => s !== null,
   ) as Child[];
   const over = meeting.status === 'ended' || meeting.status === 'cancelled';
+  const statuses = await subjectStatuses(extensions, process, items);
   return {
+    statuses,
     meeting,
     body: { slug: body.slug, name: body.name },
     items: items.map((i, n) => ({ ...i, plannedAt: starts[n]! })),

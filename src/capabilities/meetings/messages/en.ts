@@ -135,8 +135,10 @@ export const en = {
   addItem: 'Add an agenda item',
   itemTitle: 'Item',
   duration: 'Duration (minutes)',
+  subjectStatus: 'Now: ',
   linksField: 'Links to what is discussed',
-  linksHint: 'One a line: the address, then an optional label. E.g. /en/p/iot-security/rules Rules of engagement',
+  linksHint:
+    'One a line: the address, then an optional label. A proposal or a document (or one passage) of this process, by its address, shows where it stands. E.g. /en/p/iot-security/decisions/3 The labelling proposal',
   addItemSubmit: 'Add the item',
   itemAdded: 'The item is on the agenda.',
   editItem: 'Edit the agenda item',

@@ -135,8 +135,10 @@ export const fr = {
   addItem: 'Ajouter un point à l’ordre du jour',
   itemTitle: 'Point',
   duration: 'Durée (minutes)',
+  subjectStatus: 'Maintenant : ',
   linksField: 'Liens vers ce dont on discute',
-  linksHint: 'Un par ligne : l’adresse, puis un libellé facultatif. P. ex. /fr/p/iot-security/rules Règles de participation',
+  linksHint:
+    'Un par ligne : l’adresse, puis un libellé facultatif. Une proposition ou un document (ou un passage) de ce processus, par son adresse, montre où il en est. P. ex. /fr/p/iot-security/decisions/3 La proposition sur l’étiquetage',
   addItemSubmit: 'Ajouter le point',
   itemAdded: 'Le point est à l’ordre du jour.',
   editItem: 'Modifier le point de l’ordre du jour',

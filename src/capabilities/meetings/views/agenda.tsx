@@ -5,13 +5,46 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { href, type PageCtx } from '../../../platform/views/page.ts';
 import { plain, T } from '../../../platform/views/text.tsx';
 import { processMessages, type Process } from '../../processes/index.ts';
-import type { AgendaItem } from '../domain/agenda.ts';
+import type { AgendaItem, AgendaLink } from '../domain/agenda.ts';
+import { subjectKey, subjectOf } from '../domain/subjects.ts';
+import type { SubjectStatus } from '../http/extension-types.ts';
 import type { Meeting } from '../domain/meeting.ts';
 import { meetingMessages } from '../messages/index.ts';
 import { timeText } from './when.ts';
 
 export type AgendaFormValues = { title: Localized; durationMinutes: string; presenter: string; links: string };
 export const blankItem: AgendaFormValues = { title: {}, durationMinutes: '15', presenter: '', links: '' };
+
+/** Links to what an item discusses; a proposal or document of the process shows where it stands now. */
+export function AgendaLinks(props: { ctx: PageCtx; process: Process; links: readonly AgendaLink[]; statuses?: Map<string, SubjectStatus> }) {
+  const { ctx, process } = props;
+  const m = meetingMessages(ctx.locale);
+  if (props.links.length === 0) return null;
+  return (
+    <ul class="links">
+      {props.links.map((l) => {
+        const subject = subjectOf(l.url, process.slug);
+        const status = subject ? props.statuses?.get(subjectKey(subject)) : undefined;
+        return (
+          <li>
+            <a href={l.url} rel={l.url.startsWith('/') ? undefined : 'nofollow noopener'}>
+              {l.label || l.url}
+            </a>
+            {status ? (
+              <>
+                {' '}
+                <span class="badge subject-status">
+                  <span class="visually-hidden">{m.subjectStatus}</span>
+                  <T value={status.status} locale={ctx.locale} />
+                </span>
+              </>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 /** The agenda: planned times from the meeting's start, presenters, links to what is discussed. */
 export function AgendaList(props: {
@@ -21,6 +54,7 @@ export function AgendaList(props: {
   items: Array<AgendaItem & { plannedAt: Date }>;
   canManage: boolean;
   current?: number | null;
+  statuses?: Map<string, SubjectStatus>;
 }) {
   const { ctx, process, meeting } = props;
   const m = meetingMessages(ctx.locale);
@@ -38,17 +72,7 @@ export function AgendaList(props: {
             <T value={i.title} locale={ctx.locale} />
           </p>
           {i.presenter ? <p class="muted">{m.presentedBy(i.presenter)}</p> : null}
-          {i.links.length ? (
-            <ul class="links">
-              {i.links.map((l) => (
-                <li>
-                  <a href={l.url} rel={l.url.startsWith('/') ? undefined : 'nofollow noopener'}>
-                    {l.label || l.url}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <AgendaLinks ctx={ctx} process={process} links={i.links} statuses={props.statuses} />
           {editable ? (
             <div class="actions small">
               {n > 0 ? <PostButton action={href(ctx, `${base}/${i.id}/move`)} csrf={ctx.csrf} label={m.moveUp} class="secondary" hidden={{ direction: 'up' }} /> : null}

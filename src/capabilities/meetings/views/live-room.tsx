@@ -8,6 +8,8 @@ import type { AgendaItem } from '../domain/agenda.ts';
 import type { Meeting } from '../domain/meeting.ts';
 import { meetingMessages } from '../messages/index.ts';
 import { whenText } from './when.ts';
+import { AgendaLinks } from './agenda.tsx';
+import type { SubjectStatus } from '../http/extension-types.ts';
 
 export type LiveFrame = {
   /** The SSE address, and the last event the page reflects (the browser resumes after it). */
@@ -99,6 +101,8 @@ export function LiveRoomPage(props: {
   frame: LiveFrame;
   sections: Child[];
   canRun: boolean;
+  /** Where the proposals and documents the agenda links to stand now. */
+  statuses?: Map<string, SubjectStatus>;
 }) {
   const { ctx, process, meeting } = props;
   const m = meetingMessages(ctx.locale);
@@ -166,6 +170,7 @@ export function LiveRoomPage(props: {
                 {props.items.map((i) => (
                   <li data-item={String(i.id)} class={i.id === meeting.currentItemId ? 'current' : undefined} aria-current={i.id === meeting.currentItemId ? 'step' : undefined}>
                     <T value={i.title} locale={ctx.locale} /> <span class="muted">({m.minutesShort(i.durationMinutes)})</span>
+                    <AgendaLinks ctx={ctx} process={process} links={i.links} statuses={props.statuses} />
                   </li>
                 ))}
               </ol>

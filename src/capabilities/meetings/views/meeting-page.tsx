@@ -11,6 +11,7 @@ import type { AgendaItem } from '../domain/agenda.ts';
 import type { AttendanceCounts } from '../domain/attendance.ts';
 import type { Meeting } from '../domain/meeting.ts';
 import type { Minutes } from '../domain/minutes.ts';
+import type { SubjectStatus } from '../http/extension-types.ts';
 import type { MeetingAction } from '../domain/permissions.ts';
 import { meetingMessages } from '../messages/index.ts';
 import { AddItemForm, AgendaList, blankItem, type AgendaFormValues } from './agenda.tsx';
@@ -29,6 +30,8 @@ export type MeetingPageData = {
   recordings: Recording[];
   /** Sections other capabilities add (the speaker log). */
   sections: Child[];
+  /** Where the proposals and documents the agenda links to stand now (by subjectKey). */
+  statuses: Map<string, SubjectStatus>;
 };
 
 export type MeetingPageForms = {
@@ -141,6 +144,7 @@ export function MeetingPage(props: { ctx: PageCtx; process: Process; data: Meeti
               items={data.items}
               canManage={data.can['manage-agenda']}
               current={meeting.status === 'in-progress' ? meeting.currentItemId : null}
+              statuses={data.statuses}
             />
             {data.can['manage-agenda'] && meeting.status !== 'ended' && meeting.status !== 'cancelled' ? (
               <AddItemForm ctx={ctx} process={process} meeting={meeting} values={props.forms?.item?.values ?? blankItem} errors={props.forms?.item?.errors} />

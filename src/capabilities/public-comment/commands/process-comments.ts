@@ -18,7 +18,6 @@ import { clusterPacked } from '../domain/clusters.ts';
 import { SIGNATURE_SIZE, signature, signatureBytesInto, signatureToBytes } from '../domain/fingerprint.ts';
 import { mainLanguage, regroup } from '../domain/regroup.ts';
 
-export const PROCESS_JOB = 'comments.process';
 // Signatures are computed and written this many comments at a time (bounded memory per round trip).
 const BATCH = 500;
 // The template is the most common text of a sample: a campaign's members share it, so a few dozen suffice.
