@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { processComments } from '../../src/capabilities/public-comment/index.ts';
+import { intakeMessages, processComments } from '../../src/capabilities/public-comment/index.ts';
 import { systemClock } from '../../src/kernel/clock.ts';
 import { check, launch, newJourney, signIn, submit, visit, type Journey, type Server } from '../support/browser.ts';
 import { startServer } from '../support/browser.ts';
 import { XSS } from '../support/factories.ts';
 import { addComments, campaign, makePeriod } from '../support/public-comment.ts';
 
-// Answering public input as people do it: the public reads the groups, the
-// chair answers a campaign and a comment, then publishes "what we heard".
-// The intake half (submitting without an account, moderation) is built on
-// another branch; until it lands, the comments are stored by the factory.
+// Public input as people live it: a visitor without an account comments on a
+// paragraph; the moderator approves it; it joins its campaign's group; the
+// chair answers the group, and publishes "what we heard" once the period closes.
+// EN and FR, JavaScript on and off, axe on every page.
 let server: Server;
 let browser: Browser;
 before(async () => {
@@ -24,6 +24,7 @@ after(async () => {
 
 const words = {
   en: {
+    sixComments: /6 comments, 45 signatories/,
     show: 'Show',
     apply: 'Apply the filters',
     answer: /^Answer · Group of 6/,
@@ -39,6 +40,7 @@ const words = {
     group: /Read the comments of this group/,
   },
   fr: {
+    sixComments: /6\u00a0?commentaires, 45\u00a0?signataires|6 commentaires, 45 signataires/,
     show: 'Afficher',
     apply: 'Appliquer les filtres',
     answer: /^Répondre · Groupe de 6/,
@@ -57,18 +59,35 @@ const words = {
 
 async function journey(j: Journey) {
   const w = words[j.locale];
+  const m = intakeMessages(j.locale);
   const deps = { db: server.db.db, clock: systemClock };
-  const s = await makePeriod(deps);
+  // Pre-moderated, no email needed: nothing a visitor sends is public before a moderator approves it.
+  const s = await makePeriod(deps, { moderation: 'pre' });
+  await server.db.db.updateTable('commentPeriods').set({ requireVerifiedEmail: false }).where('id', '=', s.periodId).execute();
+  // A campaign already under way (5 letters, one signed by 40), and two distinct comments.
   await addComments(deps, s, [
-    ...campaign(6).map((text, i) => ({ text, signatories: i === 0 ? 40 : 1, anchor: 'p2', category: 'industry' })),
+    ...campaign(5).map((text, i) => ({ text, signatories: i === 0 ? 40 : 1, anchor: 'p2', category: 'industry' })),
     { text: `Labels should show the end of support ${XSS}`, anchor: 'p5', category: 'government' },
     { text: 'Les réseaux doivent pouvoir isoler un appareil compromis.', lang: 'fr', category: 'academia' },
   ]);
   await processComments(deps, s.periodId);
   const base = `/${j.locale}/p/${s.process.slug}/input/${s.periodId}`;
 
-  // The public: groups, one group with what each member added, no report yet.
+  // A visitor without an account sends the campaign's letter, with a point of their own, on a paragraph.
+  await visit(j, base);
+  await j.page.getByText(m.commentOnAParagraph, { exact: true }).click();
+  await Promise.all([j.page.waitForNavigation(), j.page.getByRole('link', { name: /^p2:/ }).click()]);
+  await check(j);
+  await j.page.getByLabel(m.name).fill(`Léa ${XSS}`);
+  await j.page.getByLabel(m.category).selectOption('civil-society');
+  await j.page.getByLabel(m.body, { exact: true }).fill(`${campaign(1)[0]} Mon point à moi : les routeurs aussi.`);
+  await submit(j, m.submit);
+  await check(j);
+  assert.match(await j.page.content(), new RegExp(m.receiptTitle));
+
+  // The public: groups (the new letter is not public yet), one group with what each member added, no report yet.
   await visit(j, `${base}/clusters`);
+  assert.doesNotMatch(await j.page.content(), /Mon point à moi/);
   await Promise.all([j.page.waitForNavigation(), j.page.getByRole('link', { name: w.group }).first().click()]);
   await check(j);
   assert.ok((await j.page.locator('ins .visually-hidden').count()) > 0, 'additions are announced in words');
@@ -78,6 +97,23 @@ async function journey(j: Journey) {
   const { email } = await server.db.db.selectFrom('users').select('email').where('id', '=', s.convener.userId).executeTakeFirstOrThrow();
   await j.page.goto(`${server.url}${base}/clusters`);
   await signIn(j, email, s.convener.name);
+  // Moderation: the letter is approved, then grouped with its campaign (the job does it too; it is idempotent).
+  await visit(j, `${base}/moderation`);
+  await submit(j, new RegExp(`^${m.approve}`));
+  await check(j);
+  await processComments(deps, s.periodId);
+  await visit(j, `${base}/clusters`);
+  assert.match(await j.page.content(), w.sixComments);
+  await Promise.all([j.page.waitForNavigation(), j.page.getByRole('link', { name: w.group }).first().click()]);
+  await check(j);
+  assert.match(
+    await j.page
+      .locator('ins')
+      .allInnerTexts()
+      .then((t) => t.join(' ')),
+    /Mon point à moi/,
+    'the visitor’s own point is what is highlighted',
+  );
   await visit(j, `${base}/dispositions`);
   await Promise.all([j.page.waitForNavigation(), j.page.getByRole('link', { name: w.answer }).click()]);
   await check(j);
