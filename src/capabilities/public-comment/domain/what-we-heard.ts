@@ -111,6 +111,14 @@ export function whatWeHeard(input: {
   totals.groups = groups.length;
 
   const byId = new Map(comments.map((c) => [c.id, c]));
+  // What a group's answer covers: its members not answered on their own (those count with their own answer).
+  const inherited = new Map<number, Count>();
+  for (const c of comments) {
+    if (c.clusterKey === null || own.has(c.id)) continue;
+    const x = inherited.get(c.clusterKey) ?? { comments: 0, signatories: 0 };
+    add(x, c);
+    inherited.set(c.clusterKey, x);
+  }
   const templates = new Map(input.groups.map((g) => [g.key, g]));
   const dispositions: WhatWeHeard['dispositions'] = [];
   for (const d of input.dispositions) {
@@ -123,9 +131,7 @@ export function whatWeHeard(input: {
       const g = templates.get(d.target.cluster);
       const count = groupCount.get(d.target.cluster);
       if (!g || !count) continue; // a former group, or no published member: nothing public to answer
-      // Members answered on their own are counted there, not here.
-      const covers = { comments: 0, signatories: 0 };
-      for (const c of comments) if (c.clusterKey === g.key && !own.has(c.id)) add(covers, c);
+      const covers = inherited.get(g.key) ?? { comments: 0, signatories: 0 };
       dispositions.push({ ...base, target: { cluster: g.key, excerpt: excerpt(g.template), lang: g.templateLang, size: count.comments }, covers });
     }
   }
