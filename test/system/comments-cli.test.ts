@@ -131,6 +131,17 @@ describe('concert comments', () => {
     assert.equal(fs.existsSync(`${clean}.rejected.jsonl`), false);
   });
 
+  it('on a terminal the progress bar redraws one line', () => {
+    // `script` gives the command a pseudo-terminal, as an operator's shell would.
+    const f = write('tty.jsonl', Array.from({ length: 50 }, (_, i) => JSON.stringify({ text: `Terminal row ${i} about device labels and support periods.` })).join('\n') + '\n');
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: db.url, CONCERT_DATA_DIR: path.join(dir, 'data') };
+    const cmd = [process.execPath, bin, 'comments', 'import', f, '--period', String(s.periodId)].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    const r = spawnSync('script', ['-qefc', cmd, '/dev/null'], { cwd: root, env, encoding: 'utf8', timeout: 120_000 });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /\r\[#{30}\] 100% 50 read, 50 accepted, 0 rejected/);
+    assert.doesNotMatch(r.stdout, /import: \d+%/, 'no log lines on a terminal');
+  });
+
   it('usage errors exit 2; an unknown period exits 1', () => {
     assert.equal(concert(['comments', 'import', '/nonexistent.txt', '--period', '1']).status, 2);
     assert.equal(concert(['comments', 'clusters']).status, 2);
