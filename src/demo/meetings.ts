@@ -17,6 +17,8 @@ import {
   type MeetingInput,
 } from '../capabilities/meetings/index.ts';
 import { listParticipants, type ParticipantListing } from '../capabilities/participants/index.ts';
+import { proposalsOf } from '../capabilities/consensus/index.ts';
+import { documentsOf } from '../capabilities/documents/index.ts';
 import type { Process } from '../capabilities/processes/index.ts';
 import { addInRoomHand, endTurn, giveFloor, raiseHand, setPolicy, setQueueOpen, setTimeLimit } from '../capabilities/speaking-queue/index.ts';
 import { meetings as facts, type Demo } from './meetings-data.ts';
@@ -186,11 +188,25 @@ export async function seedMeetings(deps: { db: Db; clock: Clock }, convener: Act
   ).meetingIds[0]!;
   const live = manualClock(new Date(now.getTime() - 10 * 60_000));
   const here = { db, clock: live };
+  // The working groups' updates link to what they are deciding and drafting: the room shows where each stands.
+  const discussed = (await proposalsOf(db, process.id)).filter((p) => p.status === 'discussion' || p.status === 'call');
+  const drafts = (await documentsOf(db, process.id)).slice(0, 1);
+  const updates = [
+    ...discussed.map((p) => ({ url: `/en/p/${process.slug}/decisions/${p.id}`, label: (p.title.en ?? '').slice(0, 200) })),
+    ...drafts.map((d) => ({ url: `/en/p/${process.slug}/documents/${d.slug}`, label: (d.title.en ?? '').slice(0, 200) })),
+  ];
   const items = [];
-  for (const i of facts.demoNow.agenda)
+  for (const [n, i] of facts.demoNow.agenda.entries())
     items.push(
-      must(await addAgendaItem(here, convener, process, await meeting(demo), { title: i.title, durationMinutes: i.minutes, presenter: i.presenter ?? null, links: [] }), 'agenda')
-        .itemId,
+      must(
+        await addAgendaItem(here, convener, process, await meeting(demo), {
+          title: i.title,
+          durationMinutes: i.minutes,
+          presenter: i.presenter ?? null,
+          links: n === 1 ? updates : [],
+        }),
+        'agenda',
+      ).itemId,
     );
   must(await changeMeetingStatus(here, convener, process, await meeting(demo), 'start'), 'start demo');
   must(await setCurrentItem(here, convener, process, await meeting(demo), items[1]!), 'item');

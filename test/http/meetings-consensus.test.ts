@@ -125,5 +125,8 @@ describe('an objection discussed in a meeting', () => {
       json.meetings.map((x) => x.id),
       [s.meetingId, second],
     );
+    // The dissent record links the place to the meeting itself (as does the list of meetings).
+    const page = await t.client().get(`/en/p/${s.process.slug}/decisions/${s.proposal.id}`);
+    assert.equal(page.text.split(`href="/en/p/${s.process.slug}/meetings/${second}"`).length - 1, 2);
   });
 });

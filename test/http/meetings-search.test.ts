@@ -105,4 +105,41 @@ describe('meetings in search', () => {
     assert.match(r.text, /1 result/);
     assert.match(r.text, /Cancelled/);
   });
+
+  it('meetings saved before they were searchable are indexed by the migration exactly as indexMeeting indexes them', async () => {
+    const s = await setup();
+    assert.ok(
+      (
+        await addAgendaItem(t.deps, s.convener, s.process, await s.meeting(), {
+          title: { en: 'Firmware', fr: 'Micrologiciel' },
+          durationMinutes: 20,
+          presenter: 'Ana <b>',
+          links: [],
+        })
+      ).ok,
+    );
+    assert.ok((await changeMeetingStatus(t.deps, s.convener, s.process, await s.meeting(), 'start')).ok);
+    assert.ok((await changeMeetingStatus(t.deps, s.convener, s.process, await s.meeting(), 'end')).ok);
+    assert.ok((await saveMinutes(t.deps, s.convener, s.process, await s.meeting(), { en: 'We agreed.', fr: 'Accord.' })).ok);
+    assert.ok((await approveMinutes(t.deps, s.convener, s.process, await s.meeting())).ok);
+    const cancelled = await setup();
+    assert.ok((await changeMeetingStatus(t.deps, cancelled.convener, cancelled.process, await cancelled.meeting(), 'cancel')).ok);
+    const entry = (id: number) =>
+      t.db
+        .selectFrom('searchEntries')
+        .select(['processId', 'bodyId', 'path', 'titleEn', 'titleFr', 'textEn', 'textFr'])
+        .where('type', '=', 'meeting')
+        .where('key', '=', String(id))
+        .executeTakeFirst();
+    const expected = [await entry(s.id), await entry(cancelled.id)];
+    await t.db
+      .deleteFrom('searchEntries')
+      .where('type', '=', 'meeting')
+      .where('key', 'in', [String(s.id), String(cancelled.id)])
+      .execute();
+    const { up } = await import('../../db/migrations/0502_index_meetings.ts');
+    await up(t.db as never);
+    await up(t.db as never);
+    assert.deepEqual([await entry(s.id), await entry(cancelled.id)], expected);
+  });
 });

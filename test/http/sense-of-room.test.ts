@@ -76,6 +76,16 @@ describe('the sense of the room', () => {
     assert.equal((await s.memberClients[0]!.post(`${s.sense}/close`)).status, 403);
     assert.equal((await s.chairClient.post(`${s.sense}/close`, {}, JSON_ACCEPT)).status, 200);
     assert.equal((await s.chairClient.post(`${s.sense}/close`, {}, JSON_ACCEPT)).status, 409, 'nothing left to close');
+    // A convener chairs too; the public may not take or record positions; the answer's JSON shape.
+    const convener = await clientFor(s.convener.userId);
+    const byConvener = await convener.post(`${s.sense}/open`, { proposalId: String(s.proposal.id) }, JSON_ACCEPT);
+    assert.equal(byConvener.status, 200);
+    const body = byConvener.json<{ ok: boolean; eventId: number; message: string }>();
+    assert.deepEqual(Object.keys(body).sort(), ['eventId', 'message', 'ok']);
+    assert.ok(body.ok && body.eventId > 0 && body.message.length > 0);
+    assert.equal((await t.client().post(`${s.sense}/position`, { stance: 'agree' })).status, 401);
+    assert.equal((await t.client().post(`${s.sense}/record`, { participantId: String(s.members[0]!.participantId), recordStance: 'agree' })).status, 401);
+    assert.equal((await s.observerClient.post(`${s.sense}/record`, { participantId: String(s.members[0]!.participantId), recordStance: 'agree' })).status, 403);
   });
 
   it('bad input: unknown or foreign proposal, a draft, bad ids, a meeting not in progress: clear 4xx, never 500', async () => {
@@ -211,6 +221,31 @@ describe('the sense of the room', () => {
     );
     assert.match(options[0]![1] ?? '', /on the agenda: Labels/);
     assert.equal((await t.client().get(`${s.base}/live`)).text.includes('name="proposalId"'), false, 'only the facilitator sees it');
+  });
+
+  it('the facilitator may make the consensus call in the meeting as the sense of the room opens: its quiet period ends with the meeting', async () => {
+    const s = await room();
+    const r = await s.chairClient.post(`${s.sense}/open`, { proposalId: String(s.proposal.id), makeCall: 'on' });
+    assert.equal(r.status, 303);
+    const p = (await proposalById(t.db, s.process.id, s.proposal.id))!;
+    const meeting = (await meetingById(t.db, s.process.id, s.meetingId))!;
+    assert.equal(p.status, 'call');
+    assert.equal(p.callEndsAt?.getTime(), meeting.endsAt.getTime());
+    assert.equal(p.callWhere?.meetingId, s.meetingId);
+    assert.equal(p.callWhere?.agendaItemId, s.itemId);
+    const json = (await t.client().get(`/en/p/${s.process.slug}/decisions/${s.proposal.id}`, { accept: 'application/json' })).json<RecordJson>();
+    assert.equal(json.criteria.quiet.quietUntil, meeting.endsAt.toISOString());
+    // Past the meeting's planned end, the call cannot end with it: a clear message next to the box.
+    const late = await room();
+    t.clock.set(new Date((await meetingById(t.db, late.process.id, late.meetingId))!.endsAt.getTime() + 60_000));
+    try {
+      const refused = await late.chairClient.post(`${late.sense}/open`, { proposalId: String(late.proposal.id), makeCall: 'on' });
+      assert.equal(refused.status, 422);
+      assert.match(refused.text, /id="f-makeCall-error"/);
+      assert.equal((await proposalById(t.db, late.process.id, late.proposal.id))!.status, 'discussion', 'nothing changed');
+    } finally {
+      t.clock.set(new Date('2026-03-02T15:00:00Z'));
+    }
   });
 
   it('CSRF is required on every form of the sense of the room', async () => {

@@ -1,4 +1,6 @@
 import pg from 'pg';
+import { sql } from 'kysely';
+import type { Db } from '../database/connect.ts';
 
 /**
  * Cross-node notifications. Messages are small (ids, not payloads); receivers
@@ -153,4 +155,15 @@ export function postgresBus(url: string, onError: (e: unknown) => void = () => {
       await notifier.end().catch(() => {});
     },
   };
+}
+
+/**
+ * Announces `message` on `channel` when the caller's transaction commits, and
+ * not at all when it rolls back (NOTIFY is transactional). Use it from inside
+ * a command's transaction: a command composed into a larger one (the seed,
+ * the sense of the room) then announces only what really committed.
+ */
+export async function announceOnCommit(trx: Db, channel: string, message: string): Promise<void> {
+  check(channel, message);
+  await sql`SELECT pg_notify(${channel}, ${message})`.execute(trx);
 }

@@ -3,6 +3,7 @@ import type { DomainEvent } from '../../../kernel/events.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import { transact, type CommandDeps } from '../../../platform/commands.ts';
+import { announceOnCommit } from '../../../platform/events/bus.ts';
 import { indexProposal } from './index-proposal.ts';
 import type { Db } from '../../../platform/database/connect.ts';
 import type { Process } from '../../processes/index.ts';
@@ -39,10 +40,10 @@ export async function inProposal<T, R extends string>(deps: CommandDeps, actor: 
       if (!r.ok) throw new Refused(r.refusal);
       await appendEvents(trx, process.id, actor, r.value.events, now);
       await indexProposal(trx, process, proposalId);
+      // Heard by live pages on every node once the outermost transaction commits (this one may be part of a larger one).
+      await announceOnCommit(trx, CONSENSUS_CHANNEL, consensusMessage(process.id, proposalId));
       return r.value.value;
     });
-    // Announced after the commit, without making the person wait for it: live pages are a courtesy, the record is the truth.
-    void deps.bus?.publish(CONSENSUS_CHANNEL, consensusMessage(process.id, proposalId)).catch(() => {});
     return ok(value);
   } catch (e) {
     if (e instanceof Refused) return refuse(e.refusal as R);

@@ -6,21 +6,25 @@ import { agendaOf, chairs, liveRowOf, meetingAccess, type Meeting } from '../../
 import type { Process } from '../../processes/index.ts';
 import { proposalById } from '../db/queries.ts';
 import { insertSense, lockSensesOf, openSenseOf } from '../db/sense.ts';
-import { senseRefusal, type SenseRefusal } from '../domain/sense.ts';
+import type { TransitionRefusal } from '../domain/lifecycle.ts';
+import type { ConsensusRefusal } from '../domain/permissions.ts';
+import { senseRefusal, senseWhere, type SenseRefusal } from '../domain/sense.ts';
+import { advanceProposal } from './advance-proposal.ts';
 import { announceSense } from './announce-sense.ts';
 
 /**
  * The facilitator opens a sense of the room on a proposal of the meeting's
  * body in discussion or consensus call, on the agenda item under discussion
- * (or one named). One at a time per meeting.
+ * (or one named). One at a time per meeting. The facilitator may make the
+ * consensus call in the meeting at the same time.
  */
 export async function openSenseOfRoom(
   deps: CommandDeps,
   actor: Actor,
   process: Process,
-  meeting: Pick<Meeting, 'id' | 'bodyId' | 'title'>,
-  input: { proposalId: number; agendaItemId: number | null },
-): Promise<Result<{ senseId: number; eventId: number }, SenseRefusal>> {
+  meeting: Pick<Meeting, 'id' | 'bodyId' | 'title' | 'endsAt'>,
+  input: { proposalId: number; agendaItemId: number | null; makeCall?: boolean },
+): Promise<Result<{ senseId: number; eventId: number }, SenseRefusal | ConsensusRefusal | TransitionRefusal>> {
   const access = await meetingAccess(deps.db, process, meeting.bodyId, actor);
   return transact(deps.db, async (trx) => {
     await lockSensesOf(trx, meeting.id);
@@ -40,6 +44,12 @@ export async function openSenseOfRoom(
       itemKnown: itemId === null || items.some((i) => i.id === itemId),
     });
     if (problem) return refuse(problem);
+    // The call made in this meeting: its quiet period ends when the meeting ends (PROCESS.md, criterion 1).
+    if (input.makeCall && proposal!.status === 'discussion') {
+      const item = items.find((i) => i.id === itemId) ?? null;
+      const call = await advanceProposal({ ...deps, db: trx }, actor, process, proposal!, 'open-call', { where: senseWhere(meeting, item), endsAt: meeting.endsAt });
+      if (!call.ok) return refuse(call.refusal);
+    }
     const now = deps.clock.now();
     const senseId = await insertSense(trx, { meetingId: meeting.id, proposalId: proposal!.id, agendaItemId: itemId, by: actor.kind === 'user' ? actor.userId : null, now });
     await appendEvents(

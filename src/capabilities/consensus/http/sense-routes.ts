@@ -35,7 +35,7 @@ const FIELD: Record<string, Record<string, string>> = {
     'standing-incomplete': 'participantId',
     'not-participant': 'participantId',
   },
-  open: { 'other-body': 'proposalId', 'proposal-not-open': 'proposalId', 'unknown-item': 'proposalId' },
+  open: { 'other-body': 'proposalId', 'proposal-not-open': 'proposalId', 'unknown-item': 'proposalId', 'meeting-ended': 'makeCall', 'missing-translations': 'makeCall' },
 };
 
 /**
@@ -53,7 +53,11 @@ export function senseRoutes(deps: Deps, helpers: MeetingRouteHelpers) {
       deps.live.poke(meetingStream(loaded.meeting.id));
       return wantsJson(c) ? c.json({ ok: true, eventId: r.value.eventId, message: done }) : redirectWithFlash(c, `${room}#sense`, done);
     }
-    const message = roomMessages(locale).refusal[r.refusal] ?? consensusMessages(locale).refusal[r.refusal] ?? positionWord(locale, r.refusal);
+    const message =
+      roomMessages(locale).refusal[r.refusal] ??
+      consensusMessages(locale).refusal[r.refusal] ??
+      consensusMessages(locale).transitionRefusal[r.refusal] ??
+      positionWord(locale, r.refusal);
     const field = FIELD[which]![r.refusal];
     if (field) {
       if (wantsJson(c))
@@ -74,7 +78,7 @@ export function senseRoutes(deps: Deps, helpers: MeetingRouteHelpers) {
       const loaded = await helpers.loadMeeting(c);
       const raw = await formBody(c);
       const form: Record<string, string> = {};
-      for (const k of ['stance', 'reason', 'recordStance', 'recordReason', 'participantId', 'proposalId', 'agendaItemId']) form[k] = text(raw, k, 5000);
+      for (const k of ['stance', 'reason', 'recordStance', 'recordReason', 'participantId', 'proposalId', 'agendaItemId', 'makeCall']) form[k] = text(raw, k, 5000);
       return run(c, loaded, form);
     });
 
@@ -83,7 +87,11 @@ export function senseRoutes(deps: Deps, helpers: MeetingRouteHelpers) {
     if (proposalId === null) return respond(c, l, f, 'open', { ok: false, refusal: 'other-body' }, '');
     const itemRaw = f.agendaItemId ?? '';
     if (itemRaw !== '' && idOf(itemRaw) === null) throw new HttpProblem('bad-request');
-    const r = await openSenseOfRoom(deps, c.get('actor'), l.process, l.meeting, { proposalId, agendaItemId: itemRaw === '' ? null : idOf(itemRaw) });
+    const r = await openSenseOfRoom(deps, c.get('actor'), l.process, l.meeting, {
+      proposalId,
+      agendaItemId: itemRaw === '' ? null : idOf(itemRaw),
+      makeCall: f.makeCall === 'on' || f.makeCall === '1',
+    });
     return respond(c, l, f, 'open', r, roomMessages(c.get('locale')).opened);
   });
 

@@ -28,6 +28,8 @@ export const en = {
   proposalHint: 'Proposals of this body in discussion or consensus call; those on the agenda item under discussion come first.',
   onItem: (title: string) => `on the agenda: ${title}`,
   noProposal: 'No proposal of this body is in discussion or consensus call.',
+  makeCall: 'Make the consensus call in this meeting',
+  makeCallHint: 'For a proposal in discussion: the call opens now, and its quiet period ends when this meeting ends.',
   openButton: 'Open',
   close: 'Close the sense of the room',
   recordFor: 'Record the position of someone in the room',

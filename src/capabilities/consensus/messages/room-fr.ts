@@ -28,6 +28,8 @@ export const fr = {
   proposalHint: 'Propositions de cette instance en discussion ou en appel au consensus ; celles du point de l’ordre du jour en cours d’abord.',
   onItem: (title: string) => `à l’ordre du jour : ${title}`,
   noProposal: 'Aucune proposition de cette instance n’est en discussion ou en appel au consensus.',
+  makeCall: 'Faire l’appel au consensus dans cette réunion',
+  makeCallHint: 'Pour une proposition en discussion : l’appel s’ouvre maintenant et sa période de calme se termine à la fin de cette réunion.',
   openButton: 'Ouvrir',
   close: 'Clore le sens de la salle',
   recordFor: 'Noter la position d’une personne dans la salle',

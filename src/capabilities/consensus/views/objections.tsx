@@ -54,7 +54,7 @@ export function DissentRecord(props: {
                     <strong>{m.discussedWhere}</strong> (<Time ctx={ctx} process={process} at={o.discussedAt} />
                     {o.discussedWhere ? (
                       <>
-                        , <WhereNote where={o.discussedWhere} />
+                        , <WhereNote where={o.discussedWhere} ctx={ctx} process={process} />
                       </>
                     ) : null}
                     ){m.colon}

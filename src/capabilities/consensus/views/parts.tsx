@@ -56,10 +56,12 @@ export function RichText(props: { source: Localized; html: Localized; locale: Lo
   );
 }
 
-/** A place: a meeting, a thread, elsewhere; linked when it has an address. */
-export function WhereNote(props: { where: Where | null | undefined }) {
+/** A place: a meeting, a thread, elsewhere; linked when it has an address, or when it is a meeting of this process known by id. */
+export function WhereNote(props: { where: Where | null | undefined; ctx?: Pick<PageCtx, 'locale'>; process?: Pick<Process, 'slug'> }) {
   const w = props.where;
   if (!w) return null;
+  if (w.kind === 'meeting' && typeof w.meetingId === 'number' && props.ctx && props.process)
+    return <a href={href(props.ctx, `/p/${props.process.slug}/meetings/${w.meetingId}${typeof w.agendaItemId === 'number' ? `#item-${w.agendaItemId}` : ''}`)}>{w.label}</a>;
   return isWebAddress(w.url) ? <a href={w.url!}>{w.label}</a> : <>{w.label}</>;
 }
 

@@ -60,7 +60,7 @@ export function PositionsTable(props: { ctx: PageCtx; process: Process; rows: Po
                         <>
                           {m.inRoom}
                           {m.colon}
-                          <WhereNote where={r.takenWhere} />
+                          <WhereNote where={r.takenWhere} ctx={ctx} process={process} />
                         </>
                       ) : (
                         m.inRoom

@@ -142,7 +142,7 @@ export function ProposalHistory(props: { ctx: PageCtx; process: Process; transit
           <ul>
             {props.places.map((w) => (
               <li>
-                <WhereNote where={w} />
+                <WhereNote where={w} ctx={ctx} process={process} />
               </li>
             ))}
           </ul>

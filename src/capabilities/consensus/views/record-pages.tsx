@@ -79,7 +79,7 @@ export function RoomPage(props: {
           {proposal.callWhere ? (
             <>
               {' · '}
-              <WhereNote where={proposal.callWhere} />
+              <WhereNote where={proposal.callWhere} ctx={ctx} process={process} />
             </>
           ) : null}
         </p>

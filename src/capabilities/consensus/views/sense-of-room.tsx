@@ -1,6 +1,6 @@
 import { formatNumber, plural } from '../../../kernel/i18n.ts';
 import type { Localized } from '../../../kernel/localized.ts';
-import { CsrfField, Radios, Select, TextArea, type AnyFieldError } from '../../../platform/views/form.tsx';
+import { Checkbox, CsrfField, Radios, Select, TextArea, type AnyFieldError } from '../../../platform/views/form.tsx';
 import { href, type PageCtx } from '../../../platform/views/page.ts';
 import { plain, T, TableWrap } from '../../../platform/views/text.tsx';
 import { categoryLabel, type Process } from '../../processes/index.ts';
@@ -32,7 +32,7 @@ export type SenseData = {
     people: Array<{ id: number; displayName: string }>;
     counted: Array<{ displayName: string; stance: Stance }>;
   } | null;
-  values?: { stance?: string; reason?: string; recordStance?: string; recordReason?: string; participantId?: string; proposalId?: string };
+  values?: { stance?: string; reason?: string; recordStance?: string; recordReason?: string; participantId?: string; proposalId?: string; makeCall?: string };
   errors?: Record<string, AnyFieldError> | null;
 };
 
@@ -189,6 +189,11 @@ function FacilitatorControls(props: { ctx: PageCtx; process: Process; data: Sens
             label: plain(c.title, ctx.locale) + (c.onItem ? ` (${r.onItem(plain(c.onItem, ctx.locale))})` : ''),
           }))}
         />
+        <Checkbox locale={ctx.locale} name="makeCall" label={r.makeCall} hint={r.makeCallHint} checked={v.makeCall === 'on' || v.makeCall === '1'} error={e.makeCall}>
+          <p class="hint" id="f-makeCall-hint">
+            {r.makeCallHint}
+          </p>
+        </Checkbox>
         <button type="submit">{r.openButton}</button>
       </form>
     );

@@ -15,6 +15,9 @@ import { timeText } from './when.ts';
 export type AgendaFormValues = { title: Localized; durationMinutes: string; presenter: string; links: string };
 export const blankItem: AgendaFormValues = { title: {}, durationMinutes: '15', presenter: '', links: '' };
 
+/** A page of this site is linked in the reader's language, whichever language it was typed in. */
+const inReaderLanguage = (url: string, locale: string) => url.replace(/^\/(en|fr)\//, `/${locale}/`);
+
 /** Links to what an item discusses; a proposal or document of the process shows where it stands now. */
 export function AgendaLinks(props: { ctx: PageCtx; process: Process; links: readonly AgendaLink[]; statuses?: Map<string, SubjectStatus> }) {
   const { ctx, process } = props;
@@ -27,7 +30,7 @@ export function AgendaLinks(props: { ctx: PageCtx; process: Process; links: read
         const status = subject ? props.statuses?.get(subjectKey(subject)) : undefined;
         return (
           <li>
-            <a href={l.url} rel={l.url.startsWith('/') ? undefined : 'nofollow noopener'}>
+            <a href={inReaderLanguage(l.url, ctx.locale)} rel={l.url.startsWith('/') ? undefined : 'nofollow noopener'}>
               {l.label || l.url}
             </a>
             {status ? (
