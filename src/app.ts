@@ -19,6 +19,8 @@ import { searchExtension, searchRoutes } from './capabilities/search/index.ts';
 import { meetingRoutes, meetingsBodyExtension, meetingsExtension } from './capabilities/meetings/index.ts';
 import { speakingQueueMeetingExtension, speakingQueueProcessExtension } from './capabilities/speaking-queue/index.ts';
 import { COMMENT_BODY_LIMIT, intakeRoutes, intakeSection } from './capabilities/public-comment/index.ts';
+// Public input, answering (issue 6).
+import { answerRoutes } from './capabilities/public-comment/index.ts';
 
 /** Every route Concert serves. Assets must be built first (buildAssets). */
 export function createApp(deps: Deps, ports: { documents?: DocumentPorts } = {}): Hono<AppEnv> {
@@ -49,5 +51,7 @@ export function createApp(deps: Deps, ports: { documents?: DocumentPorts } = {})
   app.route('/', searchRoutes(deps));
   // ---- Public input (issue 6): intake ----
   app.route('/', intakeRoutes(deps));
+  // Public input, answering (issue 6).
+  app.route('/', answerRoutes(deps));
   return finishShell(app);
 }

@@ -10,6 +10,7 @@ import { DataFolderInUse, EmbeddedStartFailed } from './platform/database/embedd
 import { migrate } from './platform/database/migrate.ts';
 import { seedDemo } from './demo/seed.ts';
 import { systemClock } from './kernel/clock.ts';
+import { COMMENTS_HELP, commentsCommand, CommentsUsageError } from './comments-cli.ts';
 
 const HELP = `concert: open, consensus-based multistakeholder processes
 
@@ -19,6 +20,10 @@ Usage:
   concert seed demo             Load the demo process "Enhancing IoT Security"
   concert user create --email <address> --name <name> [--no-admin]
                                 Create an account; by default a convener/admin who can start processes
+  concert comments import <file> --period <id> [--format jsonl|csv] [--rejects <path>]
+                                Import comments gathered elsewhere into a public input period
+  concert comments clusters --period <id> [--json]
+                                List the groups of near-identical comments
   concert help [command]        Show help
 
 Configuration comes from the environment (PORT, HOST, CONCERT_DATA_DIR, DATABASE_URL,
@@ -30,6 +35,7 @@ const COMMAND_HELP: Record<string, string> = {
   start: 'concert start\n  Starts Concert. Prints the URL and a sign-in link for the demo convener. Ctrl-C stops it cleanly.',
   migrate: 'concert migrate\n  Applies pending migrations and prints their names.',
   seed: 'concert seed demo\n  Loads the demo process. Refuses if it is already there.',
+  comments: COMMENTS_HELP,
   user: 'concert user create --email <address> --name <name> [--no-admin]\n  Creates an account and prints a sign-in link valid for 24 hours.',
 };
 
@@ -133,6 +139,12 @@ export async function main(argv: string[]): Promise<number> {
       console.log(`Sign-in link (valid 24 hours, works once):\n  ${link}`);
       return 0;
     }
+    case 'comments':
+      try {
+        return await commentsCommand(rest, (fn) => withDatabase(config, fn));
+      } catch (e) {
+        throw e instanceof CommentsUsageError ? new UsageError(e.message) : e;
+      }
     default:
       throw new UsageError(`Unknown command "${command}".\n\n${HELP}`);
   }

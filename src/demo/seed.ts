@@ -11,6 +11,7 @@ import { seedConsensusDemo } from './consensus.ts';
 import { seedDocuments } from './documents.ts';
 import { seedMeetings } from './meetings.ts';
 import { seedPublicInput } from './public-input.ts';
+import { seedAnswers } from './answers.ts';
 
 export const DEMO_CONVENER_EMAIL = 'convener@concert.example';
 
@@ -122,4 +123,6 @@ async function seedInto(deps: { db: Db; clock: Clock }): Promise<void> {
   await seedMeetings(deps, convener, process);
   // ---- Public input (issue 6): the draft report's period and a few comments ----
   await seedPublicInput(deps, convener, process);
+  // ---- Public input (issue 6), answering: processed, first dispositions ----
+  await seedAnswers(deps, convener, process);
 }

@@ -23,6 +23,9 @@ import { fr as queueFr } from '../../src/capabilities/speaking-queue/messages/fr
 // ---- public input: intake ----
 import { en as intakeEn } from '../../src/capabilities/public-comment/messages/en.ts';
 import { fr as intakeFr } from '../../src/capabilities/public-comment/messages/fr.ts';
+// Public input, answering (issue 6).
+import { answerEn } from '../../src/capabilities/public-comment/messages/answer-en.ts';
+import { answerFr } from '../../src/capabilities/public-comment/messages/answer-fr.ts';
 
 // The type-check already fails on a missing French key; this also catches
 // extra keys, empty strings and record-typed maps (activity labels) out of step.
@@ -49,6 +52,8 @@ const catalogs = {
   'speaking-queue': [queueEn, queueFr],
   // ---- public input: intake ----
   'public-comment intake': [intakeEn, intakeFr],
+  // Public input, answering (issue 6).
+  'public-comment answering': [answerEn, answerFr],
 } as const;
 
 describe('English and French catalogs are in step', () => {

@@ -30,3 +30,12 @@ export const COMMENT_BODY_LIMIT = {
   maxSize: 5 * 10 * 1024 * 1024 + 2 * 1024 * 1024,
   detail: (l: 'en' | 'fr') => words(l).tooLargeBody,
 };
+// ── Answering (issue 6): processing, clusters, dispositions, "what we heard" ──
+export { processComments, processCommentsJob } from './commands/process-comments.ts';
+export { importComments, type ImportSummary, type Rejected } from './commands/import-comments.ts';
+export { groupsWithMembers, type GroupListing } from './db/groups.ts';
+export { IMPORT_FIELDS } from './domain/import-row.ts';
+export { answerRoutes } from './http/answer-routes.ts';
+export { setDisposition } from './commands/set-disposition.ts';
+export { publishWhatWeHeard } from './commands/publish-what-we-heard.ts';
+export { periodContext } from './commands/period-context.ts';

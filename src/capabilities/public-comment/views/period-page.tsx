@@ -1,6 +1,7 @@
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { PageCtx } from '../../../platform/views/page.ts';
 import { plain } from '../../../platform/views/text.tsx';
+import { answerMessages } from '../messages/answer.ts';
 import { intakeMessages } from '../messages/index.ts';
 import { CommentCard, PhaseLine, periodCrumbs, periodHref, type CommentView, type Passage, type PeriodView } from './parts.tsx';
 
@@ -44,6 +45,18 @@ export function PeriodPage(props: { ctx: PageCtx; data: PeriodPageData }) {
             <a href={periodHref(ctx, v, '/moderation')}>{m.moderationQueue}</a>
           </li>
         ) : null}
+        {/* Answering (issue 6): the groups, the register (for those who moderate and answer), the report. */}
+        <li>
+          <a href={periodHref(ctx, v, '/clusters')}>{answerMessages(ctx.locale).links.groups}</a>
+        </li>
+        {data.can.moderate ? (
+          <li>
+            <a href={periodHref(ctx, v, '/dispositions')}>{answerMessages(ctx.locale).links.register}</a>
+          </li>
+        ) : null}
+        <li>
+          <a href={periodHref(ctx, v, '/what-we-heard')}>{answerMessages(ctx.locale).links.report}</a>
+        </li>
       </ul>
       {data.can.submit && data.passages.length ? (
         <details class="passages">
