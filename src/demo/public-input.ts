@@ -24,7 +24,8 @@ export async function seedPublicInput(deps: { db: Db; clock: Clock }, convener: 
   const periodId = must(
     await schedulePeriod(deps, convener, process, doc, {
       startsAt: new Date(now.getTime() - 60_000),
-      endsAt: new Date(now.getTime() + 42 * DAY),
+      // Six weeks, closing at 5 p.m. in Toronto (22:00 UTC in winter) rather than at the minute the demo was loaded.
+      endsAt: new Date(Math.floor((now.getTime() + 42 * DAY) / DAY) * DAY + 22 * 3600_000),
       timeZone: 'America/Toronto',
       allowAnonymous: true,
       requireVerifiedEmail: false,

@@ -115,7 +115,15 @@ export function CommentCard(props: { ctx: PageCtx; v: PeriodView; c: CommentView
         {c.organization ? <span class="org"> · {c.organization}</span> : null}
       </H>
       <p class="meta">
-        <span>{plain(c.category, ctx.locale)}</span> · <span>{c.anchor ? m.onParagraph(c.anchor) : m.onWholeDocument}</span> · <span>{m.writtenIn(langName)}</span> ·{' '}
+        <span>{plain(c.category, ctx.locale)}</span> ·{' '}
+        <span>
+          {c.anchor ? (
+            <a href={href(ctx, `/p/${v.process.slug}/documents/${v.doc.slug}/versions/${v.period.versionNumber}#${c.anchor}`)}>{m.onParagraph(c.anchor)}</a>
+          ) : (
+            m.onWholeDocument
+          )}
+        </span>{' '}
+        · <span>{m.writtenIn(langName)}</span> ·{' '}
         <span>
           {m.receiptLabel} {c.receipt}
         </span>
