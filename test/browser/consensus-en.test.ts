@@ -1,16 +1,12 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launch, startServer, type Server } from '../support/browser.ts';
+import { type Server, useDemoServer } from '../support/browser.ts';
 import { decisionJourney } from '../support/consensus-journey.ts';
 
 let server: Server;
 let browser: Browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer({ demo: true }), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+useDemoServer((s, b) => {
+  [server, browser] = [s, b];
 });
 
 for (const js of [true, false]) {

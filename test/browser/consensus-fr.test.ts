@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { assertReflows, launch, newJourney, startServer, visit, type Server } from '../support/browser.ts';
+import { assertReflows, newJourney, visit, type Server, useDemoServer } from '../support/browser.ts';
 import { decisionJourney, shot } from '../support/consensus-journey.ts';
 
 let server: Server;
 let browser: Browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer({ demo: true }), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+useDemoServer((s, b) => {
+  [server, browser] = [s, b];
 });
 
 for (const js of [false, true]) {

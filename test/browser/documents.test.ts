@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { DEMO_CONVENER_EMAIL } from '../../src/demo/seed.ts';
-import { assertReflows, check, launch, newJourney, signIn, startServer, submit, visit, type Journey, type Server } from '../support/browser.ts';
+import { assertReflows, check, newJourney, signIn, submit, visit, type Journey, type Server, useDemoServer } from '../support/browser.ts';
 
 let server: Server;
 let browser: Browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer({ demo: true }), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+useDemoServer((s, b) => {
+  [server, browser] = [s, b];
 });
 
 const words = {

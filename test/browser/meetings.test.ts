@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { appointMember, bodyBySlug } from '../../src/capabilities/groups/index.ts';
 import { findProcessBySlug } from '../../src/capabilities/processes/index.ts';
 import { systemClock } from '../../src/kernel/clock.ts';
 import { createUser } from '../../src/platform/auth/users.ts';
 import { DEMO_CONVENER_EMAIL } from '../../src/demo/seed.ts';
-import { assertReflows, check, launch, newJourney, signIn, startServer, submit, visit, type Journey, type Server } from '../support/browser.ts';
+import { assertReflows, check, newJourney, signIn, submit, visit, type Journey, type Server, useDemoServer } from '../support/browser.ts';
 import { makeBody, makeMeeting, makeParticipant } from '../support/factories.ts';
 
 // A meeting run in the browser: the facilitator on a phone-sized console
@@ -16,12 +16,8 @@ import { makeBody, makeMeeting, makeParticipant } from '../support/factories.ts'
 
 let server: Server;
 let browser: Browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer({ demo: true }), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+useDemoServer((s, b) => {
+  [server, browser] = [s, b];
 });
 
 const words = {

@@ -1,20 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { DEMO_CONVENER_EMAIL } from '../../src/demo/seed.ts';
-import { check, launch, newJourney, signIn, startServer, submit, visit, type Server } from '../support/browser.ts';
+import { check, newJourney, signIn, submit, visit, type Server, useDemoServer } from '../support/browser.ts';
 
 // Public input intake as people use it: a comment on a paragraph without an
 // account, its receipt, the period page, the policy, the comment's page; then
 // the convener's moderation queue and scheduling form. Every page with axe.
 let server: Server;
 let browser: Browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer({ demo: true }), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+useDemoServer((s, b) => {
+  [server, browser] = [s, b];
 });
 
 const words = {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { advanceProposal, createProposal, proposalById } from '../../src/capabilities/consensus/index.ts';
 import { appointMember, bodyBySlug, joinBody } from '../../src/capabilities/groups/index.ts';
@@ -9,7 +9,7 @@ import { systemClock } from '../../src/kernel/clock.ts';
 import type { Actor } from '../../src/kernel/actor.ts';
 import { createUser } from '../../src/platform/auth/users.ts';
 import { DEMO_CONVENER_EMAIL } from '../../src/demo/seed.ts';
-import { check, launch, newJourney, signIn, startServer, submit, visit, type Journey, type Server } from '../support/browser.ts';
+import { check, newJourney, signIn, submit, visit, type Journey, type Server, useDemoServer } from '../support/browser.ts';
 import { makeBody, makeMeeting, makeParticipant } from '../support/factories.ts';
 
 // The sense of the room in the browser: the facilitator opens it in the live
@@ -19,12 +19,8 @@ import { makeBody, makeMeeting, makeParticipant } from '../support/factories.ts'
 
 let server: Server;
 let browser: Browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer({ demo: true }), launch()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+useDemoServer((s, b) => {
+  [server, browser] = [s, b];
 });
 
 const words = {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config.ts';
 import { start, type Running } from '../../src/main.ts';
@@ -140,4 +141,21 @@ export async function signIn(j: Journey, email: string, name: string): Promise<v
     await submit(j, m.go);
   }
   await check(j);
+}
+
+/**
+ * A journey file's demo server and browser: started before its tests (in
+ * parallel), handed over through `use`, and stopped after them.
+ */
+export function useDemoServer(use: (server: Server, browser: Browser) => void): void {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    [server, browser] = await Promise.all([startServer({ demo: true }), launch()]);
+    use(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
 }

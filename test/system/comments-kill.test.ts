@@ -1,19 +1,16 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { migrate } from '../../src/platform/database/migrate.ts';
 import { openPeriodFixture, submission } from '../../bench/support/intake-fixture.ts';
 import { freshDatabase, type FreshDb } from '../support/db.ts';
+import { startConcertProcess } from '../support/concert-process.ts';
 
 // The fault test of issue 6: SIGKILL the server in the middle of a flood of
 // submissions, start it again on the same database, and check that every
 // comment whose receipt was issued is there exactly once, and that replaying
 // the submissions left in flight (same idempotency keys) creates no duplicate.
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(root, 'bin/concert.js');
 let db: FreshDb | null = null;
 const children: ChildProcess[] = [];
 after(async () => {
@@ -21,40 +18,10 @@ after(async () => {
   await db?.drop();
 });
 
-function startConcert(databaseUrl: string): Promise<{ proc: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [bin, 'start'], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        DATABASE_URL: databaseUrl,
-        PORT: '0',
-        CONCERT_LOG: 'quiet',
-        CONCERT_SEED_DEMO: 'never',
-        TRUST_PROXY: 'true',
-        DB_POOL_SIZE: '8',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.push(proc);
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`no start within 90 s:\n${out}`)), 90_000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /Concert is running at (\S+)\//.exec(out);
-      if (m && /Press Ctrl-C/.test(out)) {
-        clearTimeout(timer);
-        resolve({ proc, url: m[1]!.replace('localhost', '127.0.0.1') });
-      }
-    };
-    proc.stdout!.on('data', onData);
-    proc.stderr!.on('data', onData);
-    proc.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited ${code}:\n${out}`));
-    });
-  });
+async function startConcert(databaseUrl: string): Promise<{ proc: ChildProcess; url: string }> {
+  const started = await startConcertProcess({ DATABASE_URL: databaseUrl, TRUST_PROXY: 'true', DB_POOL_SIZE: '8' });
+  children.push(started.proc);
+  return started;
 }
 
 type Answer = { status: number; receipt?: string } | { error: string };

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { appointMember, bodyBySlug } from '../../src/capabilities/groups/index.ts';
 import { changeMeetingStatus, meetingById } from '../../src/capabilities/meetings/index.ts';
 import { setQueueOpen, type QueueSnapshot } from '../../src/capabilities/speaking-queue/index.ts';
@@ -14,14 +13,13 @@ import { createSession } from '../../src/platform/auth/sessions.ts';
 import { freshDatabase, type FreshDb } from '../support/db.ts';
 import { makeBody, makeMeeting, makeParticipant, makeProcess } from '../support/factories.ts';
 import { openHttp } from '../support/sse.ts';
+import { startConcertProcess } from '../support/concert-process.ts';
 
 // Two real Concert server processes on one PostgreSQL: a change made through
 // one reaches a live room open on the other (LISTEN/NOTIFY behind the event
 // bus), and a node that dies mid-meeting loses nothing: its clients resume
 // from the database, on a fresh process, with Last-Event-ID.
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = path.join(root, 'bin/concert.js');
 const dirs: string[] = [];
 const procs: ChildProcess[] = [];
 let db: FreshDb | null = null;
@@ -31,33 +29,12 @@ after(async () => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
-function node(databaseUrl: string): Promise<{ proc: ChildProcess; url: string }> {
+async function node(databaseUrl: string): Promise<{ proc: ChildProcess; url: string }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concert-node-'));
   dirs.push(dataDir);
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [bin, 'start'], {
-      cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: databaseUrl, PORT: '0', CONCERT_SEED_DEMO: 'never', CONCERT_LOG: 'quiet', CONCERT_DATA_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    procs.push(proc);
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`no start within 90 s:\n${out}`)), 90_000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /Concert is running at (\S+)\//.exec(out);
-      if (m && /Press Ctrl-C/.test(out)) {
-        clearTimeout(timer);
-        resolve({ proc, url: m[1]!.replace('localhost', '127.0.0.1') });
-      }
-    };
-    proc.stdout!.on('data', onData);
-    proc.stderr!.on('data', onData);
-    proc.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited ${code}:\n${out}`));
-    });
-  });
+  const started = await startConcertProcess({ DATABASE_URL: databaseUrl, CONCERT_DATA_DIR: dataDir });
+  procs.push(started.proc);
+  return started;
 }
 
 const exited = (p: ChildProcess) => new Promise<number | null>((r) => (p.exitCode !== null ? r(p.exitCode) : p.once('exit', (c) => r(c))));

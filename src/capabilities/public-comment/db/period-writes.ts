@@ -1,6 +1,7 @@
 import type { Localized } from '../../../kernel/localized.ts';
 import type { Db } from '../../../platform/database/connect.ts';
 import type { Period } from '../domain/period.ts';
+import { PERIOD_COLUMNS } from './periods.ts';
 
 export type NewPeriod = Omit<Period, 'id' | 'openedAt' | 'closedAt'> & { policy: Localized; createdBy: number | null; now: Date };
 
@@ -33,51 +34,16 @@ export async function periodPolicy(db: Db, periodId: number): Promise<Localized>
 }
 
 export async function lockPeriod(trx: Db, periodId: number): Promise<Period | undefined> {
-  return trx
-    .selectFrom('commentPeriods')
-    .select([
-      'id',
-      'processId',
-      'documentId',
-      'versionNumber',
-      'startsAt',
-      'endsAt',
-      'timeZone',
-      'languagesLiveAt',
-      'openedAt',
-      'closedAt',
-      'allowAnonymous',
-      'requireVerifiedEmail',
-      'moderation',
-    ])
-    .where('id', '=', periodId)
-    .forUpdate()
-    .executeTakeFirst();
+  return trx.selectFrom('commentPeriods').select(PERIOD_COLUMNS).where('id', '=', periodId).forUpdate().executeTakeFirst();
 }
 
 export async function markPeriod(trx: Db, periodId: number, set: { openedAt?: Date; closedAt?: Date; languagesLiveAt?: Date }): Promise<void> {
   await trx.updateTable('commentPeriods').set(set).where('id', '=', periodId).execute();
 }
 
-const periodColumns = [
-  'id',
-  'processId',
-  'documentId',
-  'versionNumber',
-  'startsAt',
-  'endsAt',
-  'timeZone',
-  'languagesLiveAt',
-  'openedAt',
-  'closedAt',
-  'allowAnonymous',
-  'requireVerifiedEmail',
-  'moderation',
-] as const;
-
 /** A period by its id alone (jobs know no process). */
 export async function periodById(db: Db, periodId: number): Promise<Period | undefined> {
-  return db.selectFrom('commentPeriods').select(periodColumns).where('id', '=', periodId).executeTakeFirst();
+  return db.selectFrom('commentPeriods').select(PERIOD_COLUMNS).where('id', '=', periodId).executeTakeFirst();
 }
 
 export async function documentTitleOf(db: Db, documentId: number): Promise<Localized> {
