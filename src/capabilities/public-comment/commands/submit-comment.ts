@@ -5,7 +5,7 @@ import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import { newToken, hashToken } from '../../../platform/auth/tokens.ts';
 import type { Process } from '../../processes/index.ts';
 import { commentByIdempotencyKey, insertExtras } from '../db/comments.ts';
-import { insertSubmission, type IntakeJob } from '../db/intake.ts';
+import { insertSubmission, insertSubmissionSoon, type IntakeJob } from '../db/intake.ts';
 import { statusOnSubmit, type CommentStatus } from '../domain/moderation.ts';
 import { phaseAt, type Period } from '../domain/period.ts';
 import { inputRefusal } from '../domain/permissions.ts';
@@ -84,7 +84,8 @@ export async function submitComment(deps: CommandDeps, process: Process, period:
   const rate = [{ key: `comment:ip:${hashOf(who.ip)}`, limit: limits.perIp }, ...(input.email ? [{ key: `comment:email:${hashOf(input.email)}`, limit: limits.perEmail }] : [])];
 
   const write = async (db: typeof deps.db): Promise<SubmitResult> => {
-    const r = await insertSubmission(db, comment, { rate, windowSeconds: limits.windowSeconds, jobs });
+    // Outside a transaction, concurrent submissions share a statement and a commit (still one durable commit before any receipt).
+    const r = await (db.isTransaction ? insertSubmission : insertSubmissionSoon)(db, comment, { rate, windowSeconds: limits.windowSeconds, jobs });
     if (r.kind === 'repeat') return ok({ receipt: r.receipt, status: r.status, repeated: true });
     if (r.kind === 'limited') return { ok: false, refusal: 'rate-limited', retryAfterSeconds: r.retryAfterSeconds };
     if (r.kind === 'duplicate') {

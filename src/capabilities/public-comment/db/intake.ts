@@ -27,7 +27,10 @@ export async function insertSubmission(
       ${c.organization}, ${c.categoryKey}, ${c.email}, ${c.verifyTokenHash}, ${c.lang}, ${c.body}, ${c.signatories},
       ${c.status}, ${c.ipHash}, ${c.now}, ${o.rate.map((r) => r.key)}::text[], ${o.rate.map((r) => r.limit)}::integer[], ${o.windowSeconds},
       ${JSON.stringify(o.jobs.map((j) => ({ ...j, runAt: j.runAt.toISOString() })))}::jsonb)`.execute(db);
-  const r = rows[0]!;
+  return outcomeOf(rows[0]!);
+}
+
+function outcomeOf(r: { oOutcome: string; oCommentId: number | null; oReceipt: string | null; oStatus: CommentStatus | null; oRetryAfter: number }): IntakeOutcome {
   switch (r.oOutcome) {
     case 'repeat':
       return { kind: 'repeat', receipt: r.oReceipt!, status: r.oStatus! };
@@ -38,4 +41,93 @@ export async function insertSubmission(
     default:
       return { kind: 'inserted', id: Number(r.oCommentId) };
   }
+}
+
+type Pending = {
+  c: Omit<NewComment, 'signatoryNames' | 'attachments'>;
+  o: { rate: RateKey[]; windowSeconds: number; jobs: IntakeJob[] };
+  resolve: (r: IntakeOutcome) => void;
+  reject: (e: unknown) => void;
+};
+type Lane = { waiting: Pending[]; inFlight: number };
+const lanes = new WeakMap<Db, Lane>();
+// A few statements at a time; whatever arrives meanwhile goes in the next one.
+const MAX_IN_FLIGHT = 4;
+const MAX_BATCH = 64;
+
+/**
+ * insertSubmission for a flood: submissions that arrive while others are
+ * being written share one statement and one durable commit (group commit in
+ * the application). Each caller still gets its own outcome only after that
+ * commit. If the shared statement fails, nothing of it committed, and each
+ * submission is written again on its own, so one bad row cannot sink others.
+ */
+export function insertSubmissionSoon(db: Db, c: Pending['c'], o: Pending['o']): Promise<IntakeOutcome> {
+  let lane = lanes.get(db);
+  if (!lane) lanes.set(db, (lane = { waiting: [], inFlight: 0 }));
+  const l = lane;
+  return new Promise((resolve, reject) => {
+    l.waiting.push({ c, o, resolve, reject });
+    if (l.inFlight < MAX_IN_FLIGHT) void flush(db, l);
+  });
+}
+
+async function flush(db: Db, lane: Lane): Promise<void> {
+  const batch = lane.waiting.splice(0, MAX_BATCH);
+  if (batch.length === 0) return;
+  lane.inFlight++;
+  try {
+    if (batch.length === 1) {
+      const p = batch[0]!;
+      await insertSubmission(db, p.c, p.o).then(p.resolve, p.reject);
+      return;
+    }
+    let outcomes: IntakeOutcome[] | null = null;
+    try {
+      outcomes = await insertMany(db, batch);
+    } catch {
+      outcomes = null;
+    }
+    if (outcomes) batch.forEach((p, i) => p.resolve(outcomes[i]!));
+    else await Promise.all(batch.map((p) => insertSubmission(db, p.c, p.o).then(p.resolve, p.reject)));
+  } finally {
+    lane.inFlight--;
+    if (lane.waiting.length) void flush(db, lane);
+  }
+}
+
+async function insertMany(db: Db, batch: Pending[]): Promise<IntakeOutcome[]> {
+  const rows = batch.map(({ c, o }) => ({
+    p: c.periodId,
+    r: c.receipt,
+    k: c.idempotencyKey,
+    a: c.anchor,
+    v: c.versionNumber,
+    n: c.name,
+    an: c.anonymous,
+    org: c.organization,
+    cat: c.categoryKey,
+    e: c.email,
+    vh: c.verifyTokenHash,
+    l: c.lang,
+    b: c.body,
+    s: c.signatories,
+    st: c.status,
+    ip: c.ipHash,
+    now: c.now.toISOString(),
+    rk: o.rate.map((x) => x.key),
+    rl: o.rate.map((x) => x.limit),
+    w: o.windowSeconds,
+    j: o.jobs.map((j) => ({ ...j, runAt: j.runAt.toISOString() })),
+  }));
+  // One statement: the function runs once per row, in order, and all of it commits together.
+  const { rows: out } = await sql<{ n: string; oOutcome: string; oCommentId: number | null; oReceipt: string | null; oStatus: CommentStatus | null; oRetryAfter: number }>`
+    SELECT x.n, f.* FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) WITH ORDINALITY AS x(v, n)
+    CROSS JOIN LATERAL submit_public_comment((x.v->>'p')::bigint, x.v->>'r', x.v->>'k', x.v->>'a', (x.v->>'v')::integer, x.v->>'n', (x.v->>'an')::boolean,
+      x.v->>'org', x.v->>'cat', x.v->>'e', x.v->>'vh', x.v->>'l', x.v->>'b', (x.v->>'s')::integer,
+      x.v->>'st', x.v->>'ip', (x.v->>'now')::timestamptz,
+      ARRAY(SELECT jsonb_array_elements_text(x.v->'rk')), ARRAY(SELECT jsonb_array_elements_text(x.v->'rl')::integer), (x.v->>'w')::integer, x.v->'j') AS f
+    ORDER BY x.n`.execute(db);
+  if (out.length !== batch.length) throw new Error('batch answered a different number of rows');
+  return out.map(outcomeOf);
 }

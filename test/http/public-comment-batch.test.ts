@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { insertSubmissionSoon } from '../../src/capabilities/public-comment/db/intake.ts';
+import { testApp, type TestApp } from '../support/app.ts';
+import { makePeriod } from '../support/public-input.ts';
+
+let t: TestApp;
+before(async () => {
+  t = await testApp();
+});
+after(() => t.close());
+
+const comment = (periodId: number, i: number, key: string) => ({
+  periodId,
+  receipt: `BATCH-${i}-${Math.random().toString(36).slice(2, 8)}`,
+  idempotencyKey: key,
+  anchor: null,
+  versionNumber: 1,
+  name: `Person ${i}`,
+  anonymous: false,
+  organization: null,
+  categoryKey: 'civil-society',
+  email: `p${i}@example.org`,
+  verifyTokenHash: null,
+  lang: 'en' as const,
+  body: `Comment number ${i}`,
+  signatories: 1,
+  status: 'published' as const,
+  ipHash: 'same-ip',
+  now: t.clock.now(),
+});
+
+describe('public input: submissions arriving together share a statement and a commit', () => {
+  it('gives each its own outcome: inserted, repeat of a key seen in the same batch, and limits counted in order', async () => {
+    const p = await makePeriod(t);
+    const limit = { rate: [{ key: `batch-ip-${p.periodId}`, limit: 25 }], windowSeconds: 3600, jobs: [] };
+    const calls = Array.from({ length: 30 }, (_, i) => insertSubmissionSoon(t.db, comment(p.periodId, i, `batch-key-${p.periodId}-${i}`), limit));
+    // The same key again while the first may be in the same statement: the first receipt, never a second row.
+    calls.push(insertSubmissionSoon(t.db, comment(p.periodId, 99, `batch-key-${p.periodId}-0`), limit));
+    const outcomes = await Promise.all(calls);
+    const inserted = outcomes.filter((o) => o.kind === 'inserted');
+    const limited = outcomes.filter((o) => o.kind === 'limited');
+    const repeats = outcomes.filter((o) => o.kind === 'repeat');
+    assert.equal(repeats.length, 1);
+    assert.equal(inserted.length, 25, JSON.stringify(outcomes.map((o) => o.kind)));
+    assert.equal(limited.length, 5);
+    assert.equal(new Set(inserted.map((o) => (o.kind === 'inserted' ? o.id : 0))).size, 25);
+    const rows = await t.db.selectFrom('publicComments').select('id').where('periodId', '=', p.periodId).execute();
+    assert.equal(rows.length, 25);
+  });
+
+  it('a batch that fails writes each submission on its own, so one bad row does not sink the others', async () => {
+    const p = await makePeriod(t);
+    const limit = { rate: [], windowSeconds: 3600, jobs: [] };
+    const good = Array.from({ length: 5 }, (_, i) => insertSubmissionSoon(t.db, comment(p.periodId, i, `fail-key-${p.periodId}-${i}`), limit));
+    // An unknown period breaks its foreign key: the shared statement fails, then only this one does.
+    const bad = insertSubmissionSoon(t.db, comment(999_999_999, 7, `fail-key-bad`), limit);
+    const settled = await Promise.allSettled([...good, bad]);
+    assert.deepEqual(
+      settled.map((s) => s.status),
+      ['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'rejected'],
+    );
+    const rows = await t.db.selectFrom('publicComments').select('id').where('periodId', '=', p.periodId).execute();
+    assert.equal(rows.length, 5);
+  });
+});
