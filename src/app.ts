@@ -2,14 +2,13 @@ import type { Hono } from 'hono';
 import { authRoutes } from './platform/auth/routes.tsx';
 import type { AppEnv, Deps } from './platform/http/context.ts';
 import { createShell, finishShell } from './platform/http/shell.tsx';
-import { findProcessById, processRoutes } from './capabilities/processes/index.ts';
+import { processRoutes } from './capabilities/processes/index.ts';
 import { participantRoutes, participantsExtension } from './capabilities/participants/index.ts';
 import { groupRoutes, groupsExtension } from './capabilities/groups/index.ts';
 import { consensusBodyExtension, consensusExtension, consensusRoutes, outcomesForPassages, consensusMeetingExtension } from './capabilities/consensus/index.ts';
 import {
   bodyDocumentsExtension,
   documentRoutes,
-  documentSlugOf,
   documentsExtension,
   documentsMeetingExtension,
   type DocumentPorts,
@@ -18,17 +17,12 @@ import {
 import { searchExtension, searchRoutes } from './capabilities/search/index.ts';
 import { meetingRoutes, meetingsBodyExtension, meetingsExtension } from './capabilities/meetings/index.ts';
 import { speakingQueueMeetingExtension, speakingQueueProcessExtension } from './capabilities/speaking-queue/index.ts';
-import { COMMENT_BODY_LIMIT, intakeRoutes, intakeSection } from './capabilities/public-comment/index.ts';
-// Public input, answering (issue 6).
-import { answerRoutes } from './capabilities/public-comment/index.ts';
+import { answerRoutes, COMMENT_BODY_LIMIT, intakeRoutes, intakeSection } from './capabilities/public-comment/index.ts';
 
 /** Every route Concert serves. Assets must be built first (buildAssets). */
 export function createApp(deps: Deps, ports: { documents?: DocumentPorts } = {}): Hono<AppEnv> {
   // The published report lists each recommendation with the decision on it: consensus answers for documents.
-  const outcomes: RecommendationOutcomes = async ({ processId, documentId, anchors }) => {
-    const [process, slug] = await Promise.all([findProcessById(deps.db, processId), documentSlugOf(deps.db, documentId)]);
-    return process && slug ? outcomesForPassages(deps.db, process, slug, anchors) : new Map();
-  };
+  const outcomes: RecommendationOutcomes = ({ process, documentSlug, anchors }) => outcomesForPassages(deps.db, process, documentSlug, anchors);
   const app = createShell(deps, { largeBodies: [COMMENT_BODY_LIMIT] });
   app.route('/', authRoutes(deps));
   app.route(
@@ -49,9 +43,7 @@ export function createApp(deps: Deps, ports: { documents?: DocumentPorts } = {})
   app.route('/', documentRoutes(deps, { outcomes, ...ports.documents, sections: [intakeSection(deps), ...(ports.documents?.sections ?? [])] }));
   app.route('/', consensusRoutes(deps));
   app.route('/', searchRoutes(deps));
-  // ---- Public input (issue 6): intake ----
   app.route('/', intakeRoutes(deps));
-  // Public input, answering (issue 6).
   app.route('/', answerRoutes(deps));
   return finishShell(app);
 }

@@ -51,6 +51,14 @@ export async function start(config: Config, opts: { clock?: Clock; log?: Logger 
   const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : outboxMailer(path.join(config.dataDir, 'outbox'), config.mailFrom, log);
   let url = '';
   const live = new LiveHub({ db: conn.db, bus, clock, log });
+  // What start() opened, closed in reverse, whether it stops or fails to listen.
+  const closeServices = async () => {
+    pageCache.close();
+    await bus.close();
+    mailer.close();
+    await conn.close();
+    await database.release();
+  };
   const deps: Deps = { db: conn.db, config, mailer, bus, clock, log, pageCache, live, publicUrl: () => url };
   const app = createApp(deps);
 
@@ -69,11 +77,8 @@ export async function start(config: Config, opts: { clock?: Clock; log?: Logger 
     server.once('listening', resolve);
     server.once('error', reject);
   }).catch(async (e) => {
-    pageCache.close();
-    await bus.close();
-    mailer.close();
-    await conn.close();
-    await database.release();
+    live.close();
+    await closeServices();
     throw e;
   });
   const port = (server.address() as AddressInfo).port;
@@ -105,11 +110,7 @@ export async function start(config: Config, opts: { clock?: Clock; log?: Logger 
         });
         // Jobs in flight finish before the database closes; unstarted ones wait in it for the next start.
         await workers.stop();
-        pageCache.close();
-        await bus.close();
-        mailer.close();
-        await conn.close();
-        await database.release();
+        await closeServices();
       })()),
   };
 }

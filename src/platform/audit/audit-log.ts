@@ -1,7 +1,7 @@
 import type { Actor } from '../../kernel/actor.ts';
 import type { DomainEvent } from '../../kernel/events.ts';
-import { sql } from 'kysely';
 import type { Db } from '../database/connect.ts';
+import { announceOnCommit } from '../events/bus.ts';
 
 /** Every change to a process is announced on this channel with the process id, when its transaction commits. */
 export const CHANGES_CHANNEL = 'concert_changes';
@@ -40,7 +40,7 @@ export async function appendEvents(trx: Db, processId: number | null, actor: Act
     )
     .execute();
   // NOTIFY is transactional: other nodes (and this one) hear of the change only once it is committed.
-  if (processId !== null) await sql`SELECT pg_notify(${CHANGES_CHANNEL}, ${String(processId)})`.execute(trx);
+  if (processId !== null) await announceOnCommit(trx, CHANGES_CHANNEL, String(processId));
 }
 
 export async function activityOf(db: Db, processId: number, opts: { before?: number; limit?: number } = {}): Promise<AuditEntry[]> {

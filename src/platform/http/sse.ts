@@ -52,7 +52,7 @@ type Stream = {
 const HEARTBEAT = Buffer.from(':\n\n');
 const MAX_FRAMES_KEPT = 256;
 
-export const SSE_HEADERS: Record<string, string> = {
+const SSE_HEADERS: Record<string, string> = {
   'Content-Type': 'text/event-stream; charset=utf-8',
   // Never cached, never compressed or buffered on the way.
   'Cache-Control': 'no-store, no-transform',

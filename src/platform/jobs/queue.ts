@@ -130,10 +130,10 @@ export async function drainJobs(ctx: JobContext, registry: JobRegistry, o: { nam
   return { ran, failed };
 }
 
-export type Workers = { stop(): Promise<void>; wake(): void };
+export type Workers = { stop(): Promise<void> };
 
 /**
- * Polls for due jobs every `pollMs` (and at once when woken), running up to
+ * Polls for due jobs every `pollMs`, running up to
  * `concurrency` at a time. stop() waits for jobs in flight to finish.
  */
 export function startWorkers(ctx: JobContext, registry: JobRegistry, o: { pollMs?: number; concurrency?: number } = {}): Workers {
@@ -163,12 +163,6 @@ export function startWorkers(ctx: JobContext, registry: JobRegistry, o: { pollMs
   };
   timer = setTimeout(loop, 0);
   return {
-    wake() {
-      if (timer && !running) {
-        clearTimeout(timer);
-        timer = setTimeout(loop, 0);
-      }
-    },
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

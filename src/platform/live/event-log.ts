@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../database/connect.ts';
+import { announceOnCommit } from '../events/bus.ts';
 
 /** New live events are announced on this channel as "<stream> <id>", when their transaction commits. */
 export const LIVE_CHANNEL = 'concert_live';
@@ -30,7 +31,7 @@ export async function appendLiveEvent(trx: Db, stream: string, kind: string, dat
     .returning('id')
     .executeTakeFirstOrThrow();
   // NOTIFY is transactional: every node hears of the event once it is committed, ids only.
-  await sql`SELECT pg_notify(${LIVE_CHANNEL}, ${`${stream} ${id}`})`.execute(trx);
+  await announceOnCommit(trx, LIVE_CHANNEL, `${stream} ${id}`);
   return id;
 }
 
@@ -45,12 +46,4 @@ export async function lastLiveEventId(db: Db, stream: string): Promise<number> {
     .where('stream', '=', stream)
     .executeTakeFirst();
   return Number(r?.m ?? 0);
-}
-
-/** The latest event of each kind in a stream (the state a page renders is the latest snapshot). */
-export async function latestOfKind(db: Db, stream: string, kind: string): Promise<LiveEvent | null> {
-  return (
-    (await db.selectFrom('liveEvents').select(['id', 'kind', 'data']).where('stream', '=', stream).where('kind', '=', kind).orderBy('id', 'desc').limit(1).executeTakeFirst()) ??
-    null
-  );
 }

@@ -5,16 +5,16 @@ import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import type { CommandDeps } from '../../../platform/commands.ts';
 import { participantById } from '../../participants/index.ts';
 import type { Process } from '../../processes/index.ts';
-import { currentPositionOf, talliesOf } from '../db/queries.ts';
+import { currentPositionOf } from '../db/queries.ts';
 import { applyDeltas, insertPosition, supersedePosition, updateAggregates } from '../db/writes.ts';
 import { insertObjection } from '../db/record-writes.ts';
-import { evaluate, inputFor, type Evaluation } from '../domain/criteria.ts';
+import type { Evaluation } from '../domain/criteria.ts';
 import { recount } from '../domain/objections.ts';
 import { refusalFor, type ConsensusRefusal } from '../domain/permissions.ts';
 import { decidePosition, type PositionRefusal } from '../domain/positions.ts';
 import type { Proposal, Stance, Where } from '../domain/proposal.ts';
 import { consensusAccess, memberAccess } from './access.ts';
-import { inProposal } from './in-proposal.ts';
+import { evaluationOf, inProposal } from './in-proposal.ts';
 
 export type PositionCommandInput = {
   stance: Stance;
@@ -113,16 +113,8 @@ export async function takePosition(
     ];
     if (objectionId !== null)
       events.push({ action: 'proposal.objection-raised', subjectType: 'proposal', subjectId: String(locked.id), data: { objectionId, participantId: participant.id } });
-    const evaluation = evaluate(
-      inputFor(
-        { ...locked, objections, lastArgumentAt },
-        // Read after the writes, under the lock: a fresh statement sees every change committed before ours.
-        await talliesOf(trx, locked.id),
-        process.consensusSettings,
-        process.stakeholderCategories.map((c) => c.key),
-      ),
-      now,
-    );
+    // Read after the writes, under the lock: a fresh statement sees every change committed before ours.
+    const evaluation = await evaluationOf(trx, process, { ...locked, objections, lastArgumentAt }, now);
     return ok({ value: { evaluation, objectionId }, events });
   });
 }

@@ -20,7 +20,7 @@ export function pdfMaker(deps: Deps, outcomes: RecommendationOutcomes | undefine
   const available = deps.config.chromiumPath !== null;
   async function make(l: Loaded, locale: Locale): Promise<Buffer> {
     const view = await currentView(deps, l);
-    const found = outcomes ? await outcomes({ processId: l.process.id, documentId: l.doc.id, anchors: view.outline.recommendations }) : null;
+    const found = outcomes ? await outcomes({ process: l.process, documentSlug: l.doc.slug, anchors: view.outline.recommendations }) : null;
     const html = await renderToString(
       <PrintPage
         view={view}

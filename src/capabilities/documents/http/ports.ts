@@ -10,7 +10,7 @@ import type { Outcome } from '../views/model.ts';
  * Given a document's recommendation anchors, return the outcome of those a
  * decision exists for; the report lists the others as "no decision yet".
  */
-export type RecommendationOutcomes = (q: { processId: number; documentId: number; anchors: readonly string[] }) => Promise<Map<string, Outcome>>;
+export type RecommendationOutcomes = (q: { process: { id: number; slug: string }; documentSlug: string; anchors: readonly string[] }) => Promise<Map<string, Outcome>>;
 
 /**
  * A section another capability adds to a document's page, after its text

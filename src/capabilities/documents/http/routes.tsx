@@ -62,7 +62,7 @@ export function documentRoutes(deps: Deps, ports: DocumentPorts = {}) {
       const placed = placeComments(comments, view.version.blocks, fates);
       const ctx = pageCtx(c);
       const [outcomes, sections] = await Promise.all([
-        ports.outcomes ? ports.outcomes({ processId: l.process.id, documentId: l.doc.id, anchors: view.outline.recommendations }) : null,
+        ports.outcomes ? ports.outcomes({ process: l.process, documentSlug: l.doc.slug, anchors: view.outline.recommendations }) : null,
         Promise.all((ports.sections ?? []).map((section) => section({ process: l.process, doc: l.doc, ctx }))),
       ]);
       const resolvable = new Set(comments.filter((x) => x.parentId === null && mayResolve(access, x.authorUserId)).map((x) => x.id));

@@ -33,6 +33,7 @@ import type { LoadedMeeting, MeetingExtension } from './extension-types.ts';
 import { optionalUrl } from './forms.ts';
 import { afterChange, loadMeeting, refused } from './load.ts';
 import type { MeetingPageForms } from '../views/meeting-page.tsx';
+import { meetingStream } from '../commands/live-state.ts';
 
 const M = `${L}/p/:slug/meetings/:id{[0-9]{1,12}}`;
 const ITEM = `${M}/agenda/:item{[0-9]{1,12}}`;
@@ -136,7 +137,7 @@ export function meetingRecordRoutes(
       if (r.refusal === 'meeting-over') throw problem(c, r.refusal);
       return again(itemError(c, r.refusal));
     }
-    deps.live.poke(`meeting:${loaded.meeting.id}`);
+    deps.live.poke(meetingStream(loaded.meeting.id));
     return redirectWithFlash(c, `${pagePath(c, loaded)}#item-${item.id}`, words(c).saved);
   });
 

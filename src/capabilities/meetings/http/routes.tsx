@@ -24,6 +24,7 @@ import type { LoadedMeeting, MeetingExtension } from './extension-types.ts';
 import { meetingFieldError, meetingFormValues, meetingInputFrom, meetingSchema, valuesOfMeeting } from './forms.ts';
 import { afterChange, loadMeeting, refused } from './load.ts';
 import { meetingPageData } from './page-data.ts';
+import { meetingStream } from '../commands/live-state.ts';
 
 const M = `${L}/p/:slug/meetings/:id{[0-9]{1,12}}`;
 
@@ -201,7 +202,7 @@ export function meetingPageRoutes(deps: Deps, extensions: readonly MeetingExtens
       if (r.refusal === 'not-allowed') throw denied(c);
       return again(meetingFieldError(c.get('locale'), r.refusal, input));
     }
-    deps.live.poke(`meeting:${meeting.id}`);
+    deps.live.poke(meetingStream(meeting.id));
     return redirectWithFlash(c, `/${c.get('locale')}/p/${process.slug}/meetings/${meeting.id}`, meetingMessages(c.get('locale')).saved);
   });
 
@@ -216,7 +217,7 @@ export function meetingPageRoutes(deps: Deps, extensions: readonly MeetingExtens
         if (r.refusal === 'not-allowed') throw denied(c);
         return refused(c, loaded, form.back, m.refusal[r.refusal] ?? r.refusal);
       }
-      deps.live.poke(`meeting:${loaded.meeting.id}`);
+      deps.live.poke(meetingStream(loaded.meeting.id));
       const back = transition === 'start' && form.back !== 'console' ? 'room' : form.back;
       return afterChange(c, loaded, transition === 'cancel' ? null : back, transition === 'start' ? m.started : transition === 'end' ? m.ended : m.cancelledFlash);
     });

@@ -3,12 +3,13 @@ import type { Actor } from '../../../kernel/actor.ts';
 import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import { transact, type CommandDeps } from '../../../platform/commands.ts';
-import { loadVersion } from '../../documents/index.ts';
 import { findProcessById } from '../../processes/index.ts';
-import { insertImported, periodById, type ImportRow } from '../db/imports.ts';
+import { insertImported, type ImportRow } from '../db/imports.ts';
+import { periodById } from '../db/period-writes.ts';
+import { anchorsOf } from './languages-live.ts';
+import type { RecordLine } from '../../../platform/records.ts';
 import { checkImportRow, type ImportRefusal } from '../domain/import-row.ts';
 
-export type IncomingRow = { line: number; value: unknown } | { line: number; error: string };
 export type Rejected = { line: number; reason: ImportRefusal | string };
 export type ImportSummary = { read: number; accepted: number; alreadyImported: number; rejected: number };
 
@@ -27,16 +28,15 @@ export async function importComments(
   actor: Actor,
   periodId: number,
   source: string,
-  rows: AsyncIterable<IncomingRow>,
+  rows: AsyncIterable<RecordLine>,
   on: { rejected: (r: Rejected) => void | Promise<void>; progress?: (s: ImportSummary) => void },
 ): Promise<Result<ImportSummary, 'unknown-period'>> {
   const period = await periodById(deps.db, periodId);
   if (!period) return refuse('unknown-period');
   const process = (await findProcessById(deps.db, period.processId))!;
-  const version = await loadVersion(deps.db, period.documentId, period.versionNumber, { html: false, contentOnly: true });
   const ctx = {
     categories: new Set(process.stakeholderCategories.map((c) => c.key)),
-    anchors: new Set(version?.version.blocks.map((b) => b.anchor) ?? []),
+    anchors: await anchorsOf(deps.db, period.documentId, period.versionNumber),
     allowAnonymous: period.allowAnonymous,
     defaultLang: process.officialLanguages[0] ?? 'en',
   };

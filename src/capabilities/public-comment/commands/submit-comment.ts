@@ -81,7 +81,7 @@ export async function submitComment(deps: CommandDeps, process: Process, period:
       runAt: now,
       withCommentId: true,
     });
-  const rate = [{ key: `comment:ip:${hashOf(who.ip)}`, limit: limits.perIp }, ...(input.email ? [{ key: `comment:email:${hashOf(input.email)}`, limit: limits.perEmail }] : [])];
+  const rate = [{ key: `comment:ip:${comment.ipHash}`, limit: limits.perIp }, ...(input.email ? [{ key: `comment:email:${hashOf(input.email)}`, limit: limits.perEmail }] : [])];
 
   const write = async (db: typeof deps.db): Promise<SubmitResult> => {
     // Outside a transaction, concurrent submissions share a statement and a commit (still one durable commit before any receipt).

@@ -32,7 +32,3 @@ export async function insertImported(trx: Db, period: { id: number; versionNumbe
     .execute();
   return out.length;
 }
-
-export async function periodById(db: Db, id: number) {
-  return db.selectFrom('commentPeriods').select(['id', 'processId', 'documentId', 'versionNumber', 'moderation', 'allowAnonymous']).where('id', '=', id).executeTakeFirst();
-}
