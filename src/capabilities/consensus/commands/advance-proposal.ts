@@ -13,6 +13,7 @@ import type { Evaluation } from '../domain/criteria.ts';
 import type { Proposal } from '../domain/proposal.ts';
 import { consensusAccess } from './access.ts';
 import { evaluationOf, inProposal } from './in-proposal.ts';
+import { indexProposal } from './index-proposal.ts';
 
 /**
  * The chair moves a proposal along: opens the discussion (publishing it in
@@ -68,6 +69,8 @@ export async function advanceProposal(
         break;
     }
     await changeStatus(trx, locked.id, locked.status, change, actor, now, locked.round);
+    // Leaving drafting makes the proposal searchable (closing a draft keeps it out).
+    await indexProposal(trx, process, locked.id);
     return ok({ value: { evaluation }, events });
   });
 }

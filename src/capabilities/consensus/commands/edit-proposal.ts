@@ -10,6 +10,7 @@ import type { Proposal, ProposalInput } from '../domain/proposal.ts';
 import { consensusAccess } from './access.ts';
 import { renderText } from './render-text.ts';
 import { inProposal } from './in-proposal.ts';
+import { indexProposal } from './index-proposal.ts';
 
 /** A draft is edited by its author or the chair. Once in discussion, the text people take positions on no longer changes. */
 export async function editProposal(
@@ -29,6 +30,7 @@ export async function editProposal(
     if (problem) return refuse(problem);
     if (inputProblem) return refuse(inputProblem);
     await updateDraft(trx, locked.id, full, renderText(full.text));
+    await indexProposal(trx, process, locked.id);
     return ok({
       value: null,
       events: [

@@ -4,7 +4,6 @@ import { ok, refuse, type Result } from '../../../kernel/result.ts';
 import { appendEvents } from '../../../platform/audit/audit-log.ts';
 import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import { announceOnCommit } from '../../../platform/events/bus.ts';
-import { indexProposal } from './index-proposal.ts';
 import type { Db } from '../../../platform/database/connect.ts';
 import type { Process } from '../../processes/index.ts';
 import { lockProposal, talliesOf } from '../db/queries.ts';
@@ -39,7 +38,6 @@ export async function inProposal<T, R extends string>(deps: CommandDeps, actor: 
       const r = await work(trx, locked, now);
       if (!r.ok) throw new Refused(r.refusal);
       await appendEvents(trx, process.id, actor, r.value.events, now);
-      await indexProposal(trx, process, proposalId);
       // Heard by live pages on every node once the outermost transaction commits (this one may be part of a larger one).
       await announceOnCommit(trx, CONSENSUS_CHANNEL, consensusMessage(process.id, proposalId));
       return r.value.value;
