@@ -3,65 +3,43 @@
 // rows with the same durability (synchronous_commit on, one transaction per
 // row) at the same concurrency, in the same run and on the same PostgreSQL.
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import autocannon from 'autocannon';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { connect } from '../../src/platform/database/connect.ts';
 import { startEmbedded, type EmbeddedCluster } from '../../src/platform/database/embedded.ts';
 import { migrate } from '../../src/platform/database/migrate.ts';
 import { rawInsert } from '../../src/capabilities/public-comment/index.ts';
 import { openPeriodFixture, submission } from './intake-fixture.ts';
-import { startChild } from './processes.ts';
+import { cpuMsOf, startChild, treeCpuMs } from './processes.ts';
 
 export type IntakeFigures = {
   intakePerSecond: number;
   rawInsertsPerSecond: number;
   intakeRatio: number;
-  intakeP95Ms: number;
+  /** autocannon reports the 97.5th percentile, not the 95th. */
+  intakeP97_5Ms: number;
   submissions: number;
   intakeNodes: number;
   intakeConcurrency: number;
+  /** CPU milliseconds per comment taken (Concert, PostgreSQL, the load generator) and per raw insert (PostgreSQL, the inserting client). */
+  cpuMsPerSubmission: { concert: number; postgres: number | null; load: number };
+  cpuMsPerRawInsert: { postgres: number | null; client: number };
 };
 
-const p95 = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]! : 0;
-};
-
-type Post = { status: number; ms: number };
-
-/** A keep-alive JSON POST client (the load generator must cost far less than the server). */
-function poster(base: URL, agent: http.Agent, cookie: string, token: string) {
-  return (path: string, body: string, headers: Record<string, string>): Promise<Post> =>
-    new Promise((resolve, reject) => {
-      const t0 = performance.now();
-      const req = http.request(
-        {
-          host: base.hostname,
-          port: base.port,
-          path,
-          method: 'POST',
-          agent,
-          headers: {
-            'content-type': 'application/json',
-            accept: 'application/json',
-            'content-length': Buffer.byteLength(body),
-            cookie,
-            'x-csrf-token': token,
-            ...headers,
-          },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0 }));
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+/** The postmaster's pid, when the database runs on this machine and its folder is readable (to count PostgreSQL's CPU). */
+async function postmasterPid(db: Parameters<typeof migrate>[0]): Promise<number | null> {
+  try {
+    const { rows } = await sql<{ setting: string }>`SELECT setting FROM pg_settings WHERE name = 'data_directory'`.execute(db);
+    return Number(fs.readFileSync(path.join(rows[0]!.setting, 'postmaster.pid'), 'utf8').split('\n')[0]) || null;
+  } catch {
+    return null;
+  }
 }
+const per = (ms: number, n: number) => Number((ms / Math.max(1, n)).toFixed(3));
 
 /** A CSRF cookie and its token, as a browser gets them from any page with a form. */
 async function csrfOf(base: string): Promise<{ cookie: string; token: string }> {
@@ -71,7 +49,8 @@ async function csrfOf(base: string): Promise<{ cookie: string; token: string }> 
   return { cookie: `concert_csrf=${token}`, token };
 }
 
-export async function intakeFigures(o: { seconds?: number; concurrency?: number; nodes?: number } = {}): Promise<IntakeFigures> {
+export async function intakeFigures(o: { submissions?: number; seconds?: number; concurrency?: number; nodes?: number } = {}): Promise<IntakeFigures> {
+  const submissions = o.submissions ?? Number(process.env.BENCH_INTAKE_SUBMISSIONS ?? 15_000);
   const seconds = o.seconds ?? Number(process.env.BENCH_INTAKE_SECONDS ?? 10);
   const concurrency = o.concurrency ?? Number(process.env.BENCH_INTAKE_CONCURRENCY ?? 16);
   // Concert nodes sharing the database (as behind a load balancer); one by default.
@@ -104,35 +83,69 @@ export async function intakeFigures(o: { seconds?: number; concurrency?: number;
         }),
       ),
     );
-    let intake: { ok: number; ms: number[]; elapsed: number };
+    let intake: { ok: number; p97_5Ms: number; elapsed: number };
+    let cpu = { concert: 0, postgres: null as number | null, load: 0 };
+    const pgPid = await postmasterPid(conn.db);
     const runTag = randomBytes(3).toString('hex');
     try {
       const { cookie, token } = await csrfOf(servers[0]!.url);
-      const agents = servers.map(() => new http.Agent({ keepAlive: true, maxSockets: concurrency }));
-      const posts = servers.map((s, n) => poster(new URL(s.url), agents[n]!, cookie, token));
+      // autocannon writes prepared requests on raw sockets: the load generator costs far less than the server it measures.
       let next = 0;
-      let ok = 0;
-      const ms: number[] = [];
-      const until = performance.now() + seconds * 1000;
+      // autocannon notices the last answer only at its next one-second tick: the time is taken at the last answer itself.
+      let lastAnswer = 0;
       const t0 = performance.now();
-      await Promise.all(
-        Array.from({ length: concurrency }, async (_, client) => {
-          const post = posts[client % posts.length]!;
-          while (performance.now() < until) {
-            const i = next++;
-            const r = await post(`${fixture.path}/comment`, JSON.stringify(submission(i, runTag)), {
-              'idempotency-key': `bench-${runTag}-${i}`,
-              'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
-            });
-            if (r.status === 201) {
-              ok++;
-              ms.push(r.ms);
-            } else throw new Error(`submission ${i} answered ${r.status}`);
-          }
-        }),
+      const cpu0 = { concert: servers.reduce((a, sv) => a + cpuMsOf(sv.proc.pid!), 0), postgres: pgPid ? treeCpuMs(pgPid) : 0, load: process.cpuUsage() };
+      const runs = servers.map(
+        (s, n) =>
+          new Promise<autocannon.Result>((resolve, reject) => {
+            const instance = autocannon(
+              {
+                url: s.url,
+                connections: Math.max(1, Math.round(concurrency / nodes)),
+                amount: Math.round(submissions / nodes),
+                timeout: 30,
+                requests: [
+                  {
+                    method: 'POST',
+                    path: `${fixture.path}/comment`,
+                    setupRequest: (req: autocannon.Request) => {
+                      const i = next++;
+                      return {
+                        ...req,
+                        body: JSON.stringify(submission(i, runTag)),
+                        headers: {
+                          'content-type': 'application/json',
+                          accept: 'application/json',
+                          cookie,
+                          'x-csrf-token': token,
+                          'idempotency-key': `bench-${runTag}-${n}-${i}`,
+                          'x-forwarded-for': `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+                        },
+                      };
+                    },
+                  },
+                ],
+              },
+              (err: unknown, result: autocannon.Result) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(result)),
+            );
+            instance.on('response', () => (lastAnswer = performance.now()));
+          }),
       );
-      intake = { ok, ms, elapsed: (performance.now() - t0) / 1000 };
-      for (const a of agents) a.destroy();
+      const results = await Promise.all(runs);
+      const elapsed = (lastAnswer - t0) / 1000;
+      const load = process.cpuUsage(cpu0.load);
+      cpu = {
+        concert: servers.reduce((a, sv) => a + cpuMsOf(sv.proc.pid!), 0) - cpu0.concert,
+        postgres: pgPid ? treeCpuMs(pgPid) - cpu0.postgres : null,
+        load: (load.user + load.system) / 1000,
+      };
+      let ok = 0;
+      for (const r of results) {
+        const codes = Object.entries(r.statusCodeStats ?? {}).filter(([code]) => code !== '201');
+        if (codes.length || r.errors || r.timeouts) throw new Error(`intake answered ${JSON.stringify(codes)}, ${r.errors} errors, ${r.timeouts} timeouts`);
+        ok += r.statusCodeStats?.['201']?.count ?? 0;
+      }
+      intake = { ok, p97_5Ms: Math.max(...results.map((r) => r.latency.p97_5)), elapsed };
     } finally {
       await Promise.all(servers.map((s) => s.stop()));
     }
@@ -150,6 +163,7 @@ export async function intakeFigures(o: { seconds?: number; concurrency?: number;
     const rawTag = randomBytes(3).toString('hex');
     const rawUntil = performance.now() + seconds * 1000;
     const r0 = performance.now();
+    const rawCpu0 = { postgres: pgPid ? treeCpuMs(pgPid) : 0, client: process.cpuUsage() };
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
         while (performance.now() < rawUntil) {
@@ -170,16 +184,20 @@ export async function intakeFigures(o: { seconds?: number; concurrency?: number;
       }),
     );
     const rawElapsed = (performance.now() - r0) / 1000;
+    const rawClient = process.cpuUsage(rawCpu0.client);
+    const rawPostgres = pgPid ? treeCpuMs(pgPid) - rawCpu0.postgres : null;
     const intakePerSecond = intake.ok / intake.elapsed;
     const rawInsertsPerSecond = rawOk / rawElapsed;
     return {
       intakePerSecond: Math.round(intakePerSecond),
       rawInsertsPerSecond: Math.round(rawInsertsPerSecond),
       intakeRatio: Number((intakePerSecond / rawInsertsPerSecond).toFixed(3)),
-      intakeP95Ms: Number(p95(intake.ms).toFixed(1)),
+      intakeP97_5Ms: intake.p97_5Ms,
       submissions: intake.ok,
       intakeNodes: nodes,
       intakeConcurrency: concurrency,
+      cpuMsPerSubmission: { concert: per(cpu.concert, intake.ok), postgres: cpu.postgres === null ? null : per(cpu.postgres, intake.ok), load: per(cpu.load, intake.ok) },
+      cpuMsPerRawInsert: { postgres: rawPostgres === null ? null : per(rawPostgres, rawOk), client: per((rawClient.user + rawClient.system) / 1000, rawOk) },
     };
   } finally {
     await conn.close();

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { insertSubmissionSoon } from '../../src/capabilities/public-comment/db/intake.ts';
+import { sql } from 'kysely';
+import { insertSubmission, insertSubmissionSoon } from '../../src/capabilities/public-comment/db/intake.ts';
 import { testApp, type TestApp } from '../support/app.ts';
 import { makePeriod } from '../support/public-input.ts';
 
@@ -62,5 +63,27 @@ describe('public input: submissions arriving together share a statement and a co
     );
     const rows = await t.db.selectFrom('publicComments').select('id').where('periodId', '=', p.periodId).execute();
     assert.equal(rows.length, 5);
+  });
+
+  it('looks a repeat up through the unique index, whatever the table held when the session planned it (not the whole period for every comment)', async () => {
+    const p = await makePeriod(t);
+    const limit = { rate: [], windowSeconds: 3600, jobs: [] };
+    await t.db.connection().execute(async (db) => {
+      // A kept plan, as a pooled connection in a flood has: made below on the period's first comment.
+      await sql`SET plan_cache_mode = force_generic_plan`.execute(db);
+      const otherIndexReads = async () => {
+        await sql`SELECT pg_stat_force_next_flush()`.execute(db);
+        const { rows } = await sql<{ n: string }>`SELECT coalesce(sum(idx_tup_read), 0) AS n FROM pg_stat_user_indexes
+          WHERE relname = 'public_comments' AND indexrelname <> 'public_comments_period_id_idempotency_key_key'`.execute(db);
+        return Number(rows[0]!.n);
+      };
+      await insertSubmission(db, comment(p.periodId, 0, `plan-key-${p.periodId}-0`), limit);
+      const before = await otherIndexReads();
+      for (let i = 1; i <= 2000; i++) await insertSubmission(db, comment(p.periodId, i, `plan-key-${p.periodId}-${i}`), limit);
+      const read = (await otherIndexReads()) - before;
+      // Reading the whole period for each lookup reads 1 + 2 + … + 2000 = 2,001,000 entries; planned on each
+      // call, the lookup moves to the unique index once the table has a few pages (measured: about 350,000 in all).
+      assert.ok(read < 2001000 / 4, `${read} index entries read for 2000 lookups`);
+    });
   });
 });

@@ -80,3 +80,19 @@ describe('dates', async () => {
     assert.match(formatDateTime('fr', d, 'Europe/Paris'), /2 mars 2026.*16 h 00|2 mars 2026.*16:00/);
   });
 });
+
+describe('random pieces from a pool', () => {
+  it('hands out pieces of the asked length, never the same twice, across refills and for large asks', async () => {
+    const { randomPieces } = await import('../../src/platform/random.ts');
+    const seen = new Set<string>();
+    for (let i = 0; i < 2000; i++) {
+      const b = randomPieces(10);
+      assert.equal(b.length, 10);
+      seen.add(b.toString('hex'));
+    }
+    assert.equal(seen.size, 2000);
+    const big = randomPieces(5000);
+    assert.equal(big.length, 5000);
+    assert.notEqual(big.toString('hex'), Buffer.alloc(5000).toString('hex'));
+  });
+});

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
-import type { AppEnv, Deps } from './context.ts';
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv, Ctx, Deps } from './context.ts';
 import { findAsset } from './assets.ts';
 import { renderProblem } from './errors.tsx';
 import { csrf, isHttps, locale, negotiateLocale, LOCALE_COOKIE, securityHeaders, session } from './middleware.ts';
@@ -16,6 +17,21 @@ import { getCookie } from 'hono/cookie';
  */
 /** A route that accepts a larger body than MAX_BODY_BYTES (public comments with attachments). */
 export type LargeBody = { pattern: RegExp; maxSize: number; detail?: (locale: 'en' | 'fr') => string };
+
+/**
+ * A body size limit. A body of declared length is judged by its
+ * Content-Length (Node's parser never delivers more than that), so the body
+ * is not touched here and handlers read it straight from the socket; any
+ * other body is counted as it streams in (hono's bodyLimit, which wraps it).
+ */
+function sizeLimit(maxSize: number, onError: (c: Ctx) => never): MiddlewareHandler<AppEnv> {
+  const streamed = bodyLimit({ maxSize, onError });
+  return (c, next) => {
+    const length = c.req.header('content-length');
+    if (length === undefined || c.req.header('transfer-encoding')) return streamed(c, next);
+    return /^\d+$/.test(length) && Number(length) <= maxSize ? next() : onError(c);
+  };
+}
 
 export function createShell(deps: Deps, opts: { largeBodies?: LargeBody[] } = {}): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -58,21 +74,15 @@ export function createShell(deps: Deps, opts: { largeBodies?: LargeBody[] } = {}
   });
   app.get('/favicon.ico', (c) => c.body(null, 204));
 
-  const limit = bodyLimit({
-    maxSize: deps.config.maxBodyBytes,
-    onError: () => {
-      throw new HttpProblem('too-large');
-    },
+  const limit = sizeLimit(deps.config.maxBodyBytes, () => {
+    throw new HttpProblem('too-large');
   });
   // Only requests with a body are measured: touching the body of a GET would
   // make the Node adapter build a full Request object on every page view.
   const large = (opts.largeBodies ?? []).map((l) => ({
     pattern: l.pattern,
-    limit: bodyLimit({
-      maxSize: l.maxSize,
-      onError: (c) => {
-        throw new HttpProblem('too-large', l.detail?.(/^\/fr(\/|$)/.test(c.req.path) ? 'fr' : 'en'));
-      },
+    limit: sizeLimit(l.maxSize, (c) => {
+      throw new HttpProblem('too-large', l.detail?.(/^\/fr(\/|$)/.test(c.req.path) ? 'fr' : 'en'));
     }),
   }));
   app.use('*', (c, next) => {

@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { ok, refuse, type Refusal, type Result } from '../../../kernel/result.ts';
 import type { Locale } from '../../../kernel/localized.ts';
 import { transact, type CommandDeps } from '../../../platform/commands.ts';
 import { newToken, hashToken } from '../../../platform/auth/tokens.ts';
+import { randomPieces } from '../../../platform/random.ts';
 import type { Process } from '../../processes/index.ts';
 import { commentByIdempotencyKey, insertExtras } from '../db/comments.ts';
 import { insertSubmission, insertSubmissionSoon, type IntakeJob } from '../db/intake.ts';
@@ -23,7 +24,7 @@ export type SubmitResult = Result<Receipt, 'not-open'> | (Refusal<'invalid'> & {
 
 /** A receipt number: random, unguessable, easy to read out on the phone. */
 function newReceipt(): string {
-  return randomBytes(10)
+  return randomPieces(10)
     .toString('base64url')
     .replace(/[-_]/g, 'x')
     .toUpperCase()

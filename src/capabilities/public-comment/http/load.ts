@@ -27,9 +27,11 @@ export async function loadPeriod(c: Ctx, deps: Pick<Deps, 'db'>): Promise<Loaded
 // The comment form's POST is the one route a flood hits: the process and the
 // period it names are kept a moment, so a submission costs one statement.
 // Both change rarely (a period's times are fixed once scheduled), and the
-// phase is still computed from the clock on every request.
+// phase is still computed from the clock on every request. Submissions that
+// arrive while it is being read wait for that one read instead of each
+// starting their own.
 const TARGET_TTL_MS = 2000;
-const targets = new Map<string, { at: number; value: LoadedPeriod }>();
+const targets = new Map<string, { at: number; value: Promise<LoadedPeriod> }>();
 
 export async function loadPeriodForSubmission(c: Ctx, deps: Pick<Deps, 'db'>): Promise<LoadedPeriod> {
   if (c.get('actor').kind !== 'anonymous') return loadPeriod(c, deps);
@@ -37,9 +39,13 @@ export async function loadPeriodForSubmission(c: Ctx, deps: Pick<Deps, 'db'>): P
   const hit = targets.get(key);
   const now = performance.now();
   if (hit && now - hit.at < TARGET_TTL_MS) return hit.value;
-  const value = await loadPeriod(c, deps);
+  const value = loadPeriod(c, deps);
   if (targets.size > 500) targets.clear();
   targets.set(key, { at: now, value });
+  // A refusal (no such period, a process not public) is not kept: the next request asks again.
+  value.catch(() => {
+    if (targets.get(key)?.value === value) targets.delete(key);
+  });
   return value;
 }
 
