@@ -6,6 +6,9 @@ import { reviseRules, currentRules } from '../../src/capabilities/processes/inde
 import type { QueueSnapshot } from '../../src/capabilities/speaking-queue/index.ts';
 import { createSession } from '../../src/platform/auth/sessions.ts';
 import { LiveHub } from '../../src/platform/http/sse.ts';
+import type { EventBus } from '../../src/platform/events/bus.ts';
+import { appendLiveEvent } from '../../src/platform/live/event-log.ts';
+import { transact } from '../../src/platform/commands.ts';
 import { Client, testApp, type TestApp } from '../support/app.ts';
 import { assertEscaped, makeBody, makeMeeting, makeParticipant, makeProcess } from '../support/factories.ts';
 import { readResponse } from '../support/sse.ts';
@@ -265,6 +268,28 @@ describe('live events (Server-Sent Events)', () => {
       await fromPage.close();
     } finally {
       await again.close();
+    }
+  });
+
+  it('an event whose notification was lost while the bus reconnected between two checks still arrives', async () => {
+    // A hand-driven bus: always listening, but its connection (epoch) changes, as after a quick reconnection.
+    let epoch = 1;
+    const bus: EventBus = { publish: async () => {}, subscribe: () => () => {}, isListening: () => true, epoch: () => epoch, close: async () => {} };
+    const hub = new LiveHub({ db: t.db, bus, clock: t.clock, log: t.deps.log }, { watchMs: 30 });
+    const stream = `meeting:${900_000 + Math.floor(Math.random() * 1000)}`;
+    try {
+      const ctx = { env: undefined, body: (_: null, status: number, headers: Record<string, string>) => new Response(null, { status, headers }) } as never;
+      const r = readResponse(hub.respond(ctx, stream, null));
+      await r.reader.waitFor((e) => e.event === 'hello');
+      await new Promise((resolve) => setTimeout(resolve, 100)); // a few checks with nothing new
+      // Committed while this node heard nothing: only the new epoch says something may have been missed.
+      await transact(t.db, (trx) => appendLiveEvent(trx, stream, 'note', { text: 'missed' }));
+      epoch++;
+      const e = await r.reader.waitFor((ev) => ev.event === 'note', 2000);
+      assert.deepEqual(JSON.parse(e.data), { text: 'missed' });
+      await r.close();
+    } finally {
+      hub.close();
     }
   });
 

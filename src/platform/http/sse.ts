@@ -73,6 +73,7 @@ export class LiveHub {
   private timers: NodeJS.Timeout[] = [];
   private unsubscribe: () => void;
   private wasListening = false;
+  private epoch = -1;
   private closed = false;
   private opts: LiveHubOptions;
 
@@ -89,11 +90,14 @@ export class LiveHub {
     const heartbeat = setInterval(() => {
       for (const s of this.streams.values()) for (const c of s.clients) c.send(HEARTBEAT);
     }, this.opts.heartbeatMs);
-    // A notification can be lost while the bus reconnects: read every stream until it is back.
+    // A notification can be lost while the bus reconnects: read every stream until it is back,
+    // and once more after a reconnection that came and went between two checks (a new epoch).
     const watch = setInterval(() => {
       const listening = deps.bus.isListening(LIVE_CHANNEL);
-      if (!listening || !this.wasListening) for (const s of this.streams.values()) void this.read(s);
+      const epoch = deps.bus.epoch();
+      if (!listening || !this.wasListening || epoch !== this.epoch) for (const s of this.streams.values()) void this.read(s);
       this.wasListening = listening;
+      this.epoch = epoch;
     }, this.opts.watchMs);
     heartbeat.unref();
     watch.unref();
