@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { processComments, processCommentsJob } from '../../src/capabilities/public-comment/index.ts';
+import { lastRuns } from '../../src/capabilities/public-comment/commands/process-comments.ts';
+import { enqueue } from '../../src/platform/jobs/queue.ts';
 import { testApp, type TestApp } from '../support/app.ts';
 import { addComments, campaign, makePeriod } from '../support/public-comment.ts';
 
@@ -117,5 +119,30 @@ describe('processing comments', () => {
     await processCommentsJob({ periodId: s.periodId }, t.deps);
     assert.equal((await groupsOf(s.periodId)).length, 1);
     await assert.rejects(processCommentsJob({ periodId: 'x' }, t.deps), /bad periodId/);
+  });
+
+  it('after a long run, a run asked for too soon is postponed (the waiting job too), then runs', async () => {
+    const s = await makePeriod(t.deps);
+    await addComments(
+      t.deps,
+      s,
+      campaign(3).map((text) => ({ text })),
+    );
+    const key = `period:${s.periodId}`;
+    const now = t.clock.now().getTime();
+    // As intake leaves it: a waiting job two seconds out.
+    await enqueue(t.db, 'comments.process', { periodId: s.periodId }, { singletonKey: key, runAt: new Date(now + 2000) });
+    lastRuns.set(s.periodId, { endedAt: now, tookMs: 1000 });
+    await processCommentsJob({ periodId: s.periodId }, t.deps);
+    assert.equal((await groupsOf(s.periodId)).length, 0, 'not processed yet');
+    const waiting = await t.db.selectFrom('jobs').select('runAt').where('singletonKey', '=', key).where('state', '=', 'waiting').execute();
+    assert.deepEqual(
+      waiting.map((j) => j.runAt.getTime()),
+      [now + 9000],
+    );
+    t.clock.advance(9000);
+    await processCommentsJob({ periodId: s.periodId }, t.deps);
+    assert.equal((await groupsOf(s.periodId)).length, 1);
+    assert.ok(lastRuns.get(s.periodId)!.tookMs < 1000);
   });
 });

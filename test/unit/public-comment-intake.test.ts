@@ -7,6 +7,7 @@ import { isPdf } from '../../src/capabilities/public-comment/domain/pdf.ts';
 import { checkSubmission, safeFilename, signatoryNamesFrom, type SubmissionInput } from '../../src/capabilities/public-comment/domain/submission.ts';
 import { momentText, phaseText } from '../../src/capabilities/public-comment/views/parts.tsx';
 import { zonedToUtc } from '../../src/capabilities/meetings/index.ts';
+import { nextRunAllowedAt } from '../../src/capabilities/public-comment/domain/pace.ts';
 
 const period = (o: Partial<Period> = {}): Period => ({
   id: 1,
@@ -192,4 +193,13 @@ describe('permissions: role × action × phase', () => {
       }
     });
   }
+});
+
+describe('processing pace', () => {
+  it('a first run and runs after short ones go at once; after a long run, the next waits nine times as long', () => {
+    assert.equal(nextRunAllowedAt(undefined), 0);
+    assert.equal(nextRunAllowedAt({ endedAt: 50_000, tookMs: 200 }), 0, 'a 200 ms run: the 2 s debounce is pace enough');
+    assert.equal(nextRunAllowedAt({ endedAt: 50_000, tookMs: 1000 }), 59_000);
+    assert.equal(nextRunAllowedAt({ endedAt: 50_000, tookMs: 10_000 }, 0.5), 60_000);
+  });
 });

@@ -37,6 +37,8 @@ export type EnqueueOptions = {
   /** When it is due, by the caller's clock (the clock the workers compare with). */
   runAt: Date;
   maxAttempts?: number;
+  /** With a singleton key: a job of that key already waiting waits until `runAt` if that is later (instead of nothing changing). */
+  postpone?: boolean;
 };
 
 /**
@@ -47,7 +49,8 @@ export async function enqueue(db: Db, name: string, payload: Record<string, unkn
   await sql`
     INSERT INTO jobs (name, singleton_key, payload, run_at, max_attempts)
     VALUES (${name}, ${o.singletonKey ?? null}, ${JSON.stringify(payload)}::jsonb, ${o.runAt}, ${o.maxAttempts ?? 5})
-    ON CONFLICT (name, singleton_key) WHERE state = 'waiting' AND singleton_key IS NOT NULL DO NOTHING`.execute(db);
+    ON CONFLICT (name, singleton_key) WHERE state = 'waiting' AND singleton_key IS NOT NULL
+    ${o.postpone ? sql`DO UPDATE SET run_at = greatest(jobs.run_at, excluded.run_at)` : sql`DO NOTHING`}`.execute(db);
 }
 
 type Claimed = { id: number; name: string; payload: Record<string, unknown>; attempts: number; maxAttempts: number };

@@ -17,6 +17,9 @@ import { templateOf } from '../domain/additions.ts';
 import { clusterPacked } from '../domain/clusters.ts';
 import { SIGNATURE_SIZE, signature, signatureBytesInto, signatureToBytes } from '../domain/fingerprint.ts';
 import { mainLanguage, regroup } from '../domain/regroup.ts';
+import { nextRunAllowedAt, type LastRun } from '../domain/pace.ts';
+import { enqueue } from '../../../platform/jobs/queue.ts';
+import { PROCESS_COMMENTS_JOB } from './submit-comment.ts';
 
 // Signatures are computed and written this many comments at a time (bounded memory per round trip).
 const BATCH = 500;
@@ -85,10 +88,25 @@ export async function processComments(deps: Pick<CommandDeps, 'db' | 'clock'>, p
   });
 }
 
-/** The `comments.process` job (enqueued by intake once per burst and period): payload `{ periodId }`. */
+/** How long the last run of each period took on this node (see domain/pace.ts). */
+export const lastRuns = new Map<number, LastRun>();
+
+/**
+ * The `comments.process` job (enqueued by intake once per burst and period):
+ * payload `{ periodId }`. A run asked for too soon after a long one waits its
+ * turn as a postponed job instead of running.
+ */
 export async function processCommentsJob(payload: Record<string, unknown>, ctx: Pick<CommandDeps, 'db' | 'clock'>): Promise<void> {
   const periodId = Number(payload.periodId);
   // A malformed payload is a bug upstream: fail loudly so the queue records it, never guess a period.
   if (!Number.isSafeInteger(periodId) || periodId <= 0) throw new Error(`comments.process: bad periodId ${JSON.stringify(payload.periodId)}`);
+  const allowedAt = nextRunAllowedAt(lastRuns.get(periodId));
+  if (ctx.clock.now().getTime() < allowedAt) {
+    await enqueue(ctx.db, PROCESS_COMMENTS_JOB, { periodId }, { singletonKey: `period:${periodId}`, runAt: new Date(allowedAt), postpone: true });
+    return;
+  }
+  const started = performance.now();
   await processComments(ctx, periodId);
+  if (lastRuns.size > 1000) lastRuns.clear();
+  lastRuns.set(periodId, { endedAt: ctx.clock.now().getTime(), tookMs: performance.now() - started });
 }
