@@ -3,6 +3,7 @@
 import type { QueueSnapshot } from '../capabilities/speaking-queue/domain/snapshot.ts';
 import type { QueueWords } from '../capabilities/speaking-queue/views/parts.tsx';
 import { clock, fill, whyText } from '../capabilities/speaking-queue/domain/wording.ts';
+import { plural } from '../kernel/i18n.ts';
 
 type Person = QueueSnapshot['queue'][number] | NonNullable<QueueSnapshot['floor']>;
 
@@ -27,7 +28,6 @@ const show = (el: HTMLElement | null, on: boolean) => {
 export function queueView(room: Room, w: QueueWords) {
   const section = q1(room.root, '[data-q=section]');
   if (!section) return null;
-  const plural = new Intl.PluralRules(room.locale);
   const category = (key: string, other: string | null = null) => (w.categories[key] ?? key) + (other ? `: ${other}` : '');
   let snap: QueueSnapshot | null = null;
   let timeUpFor: number | null = null;
@@ -110,7 +110,7 @@ export function queueView(room: Room, w: QueueWords) {
     setText(openState, live ? (s.open ? w.queueOpen : w.queueClosed) : '');
     openState?.classList.toggle('open', s.open);
     const n = s.queue.length;
-    setText(q1(room.root, '[data-q=count]'), n ? (plural.select(n) === 'one' ? w.waitingOne : w.waitingOther).replace('#', String(n)) : '');
+    setText(q1(room.root, '[data-q=count]'), n ? plural(room.locale === 'fr' ? 'fr' : 'en', n, { one: w.waitingOne, other: w.waitingOther }) : '');
     list(s);
     // The reader's own hand
     const waiting = room.me !== null && s.queue.some((p) => p.p === room.me);

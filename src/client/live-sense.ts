@@ -4,6 +4,7 @@
 // Its forms post in the background. Without this file: forms and reload.
 import type { SenseSnapshot } from '../capabilities/consensus/commands/announce-sense.ts';
 import { onLive } from './live-room.ts';
+import { plural } from '../kernel/i18n.ts';
 
 type Words = { counted: { one: string; other: string } };
 const BAR = 200;
@@ -11,7 +12,6 @@ const BAR = 200;
 function start(root: HTMLElement) {
   const locale = root.dataset.locale === 'fr' ? 'fr' : 'en';
   const numbers = new Intl.NumberFormat(locale === 'fr' ? 'fr-CA' : 'en-CA');
-  const plural = new Intl.PluralRules(locale);
   const announcer = root.querySelector<HTMLElement>('[data-live=announce]');
   const alert = root.querySelector<HTMLElement>('[data-live=alert]');
   const section = () => root.querySelector<HTMLElement>('[data-sense=section]');
@@ -53,7 +53,7 @@ function start(root: HTMLElement) {
     const t = snap.tally;
     if (!t) return;
     const total = el.querySelector('[data-sense-slot=count]');
-    const text = (plural.select(t.total) === 'one' ? words.counted.one : words.counted.other).replace('#', numbers.format(t.total));
+    const text = plural(locale, t.total, words.counted);
     if (total && total.textContent !== text) total.textContent = text;
     for (const k of ['agree', 'canLive', 'cannot'] as const) {
       set(el.querySelector(`[data-sense-slot=stance-${k}]`), t.stances[k]);

@@ -18,6 +18,7 @@ import {
 import { bodyBySlug, membersOf } from '../capabilities/groups/index.ts';
 import { participantById } from '../capabilities/participants/index.ts';
 import type { Process } from '../capabilities/processes/index.ts';
+import { must } from './must.ts';
 
 // Illustrative decisions for the demo. The working groups, their scopes and
 // the insights quoted (the 2018 Indigenous Connectivity Summit roundtable,
@@ -26,11 +27,6 @@ import type { Process } from '../capabilities/processes/index.ts';
 // fictional people, and each title says "(illustrative)".
 
 const H = 3600_000;
-
-function must<T>(r: { ok: true; value: T } | { ok: false; refusal: string }, what: string): T {
-  if (!r.ok) throw new Error(`demo seed (consensus): ${what} refused (${r.refusal})`);
-  return r.value;
-}
 
 type Person = { actor: Actor & { kind: 'user' }; participantId: number; role: string; category: string };
 

@@ -5,6 +5,7 @@ import { addComment, changeDocumentState, createDocument, documentBySlug, loadVe
 import { bodyBySlug, membersOf } from '../capabilities/groups/index.ts';
 import { participantById } from '../capabilities/participants/index.ts';
 import { findProcessBySlug } from '../capabilities/processes/index.ts';
+import { must } from './must.ts';
 
 // The demo's documents. The seeds name the report's three objectives, quote
 // two of its sentences and give the dates of its public input period; they do
@@ -141,11 +142,6 @@ Un panel du Forum canadien sur la gouvernance d’Internet a porté sur les cond
 
 Les participants à la table ronde du Sommet sur la connectivité autochtone de 2018 ont proposé un étiquetage semblable à celui des aliments biologiques.
 `;
-
-function must<T>(r: { ok: true; value: T } | { ok: false; refusal: string }, what: string): T {
-  if (!r.ok) throw new Error(`demo documents: ${what} refused (${r.refusal})`);
-  return r.value;
-}
 
 /** The draft outcomes report (open for public input, as in the seed) and a working group's document still in review. */
 export async function seedDocuments(deps: { db: Db; clock: Clock }, convener: Actor): Promise<void> {

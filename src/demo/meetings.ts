@@ -22,6 +22,7 @@ import { documentsOf } from '../capabilities/documents/index.ts';
 import type { Process } from '../capabilities/processes/index.ts';
 import { addInRoomHand, endTurn, giveFloor, raiseHand, setPolicy, setQueueOpen, setTimeLimit } from '../capabilities/speaking-queue/index.ts';
 import { meetings as facts, type Demo } from './meetings-data.ts';
+import { must } from './must.ts';
 
 // The demo's meetings, built through the same commands people use (so they
 // carry a real activity log). Facts from the seeds: bi-weekly webinars, the
@@ -30,12 +31,6 @@ import { meetings as facts, type Demo } from './meetings-data.ts';
 // action committee was created. Times, agendas beyond those facts, speakers
 // and attendance are illustrative and say so; the people are the demo's
 // fictional participants.
-
-type Ok<T> = { ok: true; value: T } | { ok: false; refusal: string };
-function must<T>(r: Ok<T>, what: string): T {
-  if (!r.ok) throw new Error(`demo seed: ${what} refused (${r.refusal})`);
-  return r.value;
-}
 
 const asActor = (p: ParticipantListing): Actor => ({ kind: 'user', userId: p.userId, name: p.displayName, isAdmin: false });
 

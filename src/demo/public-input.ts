@@ -4,11 +4,7 @@ import type { Db } from '../platform/database/connect.ts';
 import { documentBySlug, loadVersion } from '../capabilities/documents/index.ts';
 import { DEFAULT_POLICY, findPeriod, moderateComment, schedulePeriod, submitComment } from '../capabilities/public-comment/index.ts';
 import type { Process } from '../capabilities/processes/index.ts';
-
-function must<T>(r: { ok: true; value: T } | { ok: false; refusal: string }, what: string): T {
-  if (!r.ok) throw new Error(`demo seed: ${what} refused (${r.refusal})`);
-  return r.value;
-}
+import { must } from './must.ts';
 
 const DAY = 86_400_000;
 

@@ -12,16 +12,12 @@ import { seedDocuments } from './documents.ts';
 import { seedMeetings } from './meetings.ts';
 import { seedPublicInput } from './public-input.ts';
 import { seedAnswers } from './answers.ts';
+import { must } from './must.ts';
 
 export const DEMO_CONVENER_EMAIL = 'convener@concert.example';
 
 export async function isEmpty(db: Db): Promise<boolean> {
   return !(await db.selectFrom('processes').select('id').limit(1).executeTakeFirst());
-}
-
-function must<T>(r: { ok: true; value: T } | { ok: false; refusal: string }, what: string): T {
-  if (!r.ok) throw new Error(`demo seed: ${what} refused (${r.refusal})`);
-  return r.value;
 }
 
 /**

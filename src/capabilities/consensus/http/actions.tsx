@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv, Ctx, Deps } from '../../../platform/http/context.ts';
 import { pageCtx, redirectWithFlash, render } from '../../../platform/http/render.tsx';
-import { parseWith } from '../../../platform/http/validation.ts';
+import { parseWith, rawField } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { formBody } from '../../processes/index.ts';
 import { attachMinorityStatement } from '../commands/attach-minority-statement.ts';
@@ -18,7 +18,7 @@ import { inLocale, objectionSchema, positionSchema, responseSchema, statementSch
 import { loadProposal, refusalProblem, type Loaded } from './load.ts';
 import { recordResponse, type PageExtras } from './record.tsx';
 
-const raw = (b: Record<string, unknown>, k: string) => (typeof b[k] === 'string' ? (b[k] as string) : '');
+const raw = rawField;
 const id = (c: Ctx, name: string) => Number(c.req.param(name));
 
 /** What members do on the decision record: positions, objections, responses, minority statements. */

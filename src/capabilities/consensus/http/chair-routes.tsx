@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv, Ctx, Deps } from '../../../platform/http/context.ts';
 import { HttpProblem } from '../../../platform/http/problem.ts';
 import { pageCtx, redirectWithFlash, render } from '../../../platform/http/render.tsx';
-import { parseWith } from '../../../platform/http/validation.ts';
+import { parseWith, rawField } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { formBody } from '../../processes/index.ts';
 import { advanceProposal } from '../commands/advance-proposal.ts';
@@ -21,7 +21,7 @@ import { answerSchema, assessSchema, callSchema, informationSchema, inLocale, in
 import { loadProposal, refusalProblem, type Loaded } from './load.ts';
 import { discussionRoutes } from './discussion-routes.tsx';
 
-const raw = (b: Record<string, unknown>, k: string) => (typeof b[k] === 'string' ? (b[k] as string) : '');
+const raw = rawField;
 const TRANSITIONS: readonly Transition[] = ['open-discussion', 'open-call', 'return-to-discussion', 'decide', 'close'];
 
 /** The chair's steps (and filing new information, which has its own page). */

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv, Ctx, Deps } from '../../../platform/http/context.ts';
 import { HttpProblem } from '../../../platform/http/problem.ts';
 import { pageCtx, redirectWithFlash, render } from '../../../platform/http/render.tsx';
-import { parseWith } from '../../../platform/http/validation.ts';
+import { parseWith, rawField } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { plain } from '../../../platform/views/text.tsx';
 import { agendaOf, meetingsOf } from '../../meetings/index.ts';
@@ -19,7 +19,7 @@ import { decisionPath } from '../views/parts.tsx';
 import { discussionSchema, localizedFrom } from './forms.ts';
 import { loadProposal, refusalProblem, type Loaded } from './load.ts';
 
-const raw = (b: Record<string, unknown>, k: string) => (typeof b[k] === 'string' ? (b[k] as string) : '');
+const raw = rawField;
 const HELD = 60;
 
 /**

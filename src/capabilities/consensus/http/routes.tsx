@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv, Ctx, Deps } from '../../../platform/http/context.ts';
 import { L } from '../../../platform/http/paths.ts';
 import { pageCtx, redirectWithFlash, render, renderPublic } from '../../../platform/http/render.tsx';
-import { parseWith } from '../../../platform/http/validation.ts';
+import { parseWith, rawField } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { bodiesOf, WORKING_GROUP, type Body } from '../../groups/index.ts';
 import { canInProcess, formBody, loadProcess, type Process } from '../../processes/index.ts';
@@ -26,7 +26,7 @@ import { proposalEvents } from './live.ts';
 import { loadBody, loadProposal, refusalProblem } from './load.ts';
 import { recordResponse } from './record.tsx';
 
-const raw = (b: Record<string, unknown>, k: string) => (typeof b[k] === 'string' ? (b[k] as string) : '');
+const raw = rawField;
 
 function formValues(b: Record<string, unknown>, kind: 'text' | 'scope'): ProposalFormValues {
   return {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Localized } from '../../../kernel/localized.ts';
-import { isoDate, localizedFields, localizedFrom, optionalText, text } from '../../../platform/http/validation.ts';
+import { isoDate, localizedFields, localizedFrom, optionalText, rawField, text } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { FORMATS, type Meeting, type MeetingInput, type Repeat } from '../domain/meeting.ts';
 import { localDateTime } from '../domain/time.ts';
@@ -84,7 +84,7 @@ export function meetingInputFrom(data: z.output<ReturnType<typeof meetingSchema>
   return { input, repeat: every ? { intervalWeeks: every, count: count ?? 0 } : null, missingCount: every > 0 && count === null };
 }
 
-const raw = (b: Record<string, unknown>, k: string) => (typeof b[k] === 'string' ? (b[k] as string) : '');
+const raw = rawField;
 const rawLocalized = (b: Record<string, unknown>, k: string): Localized => ({ en: raw(b, `${k}_en`), fr: raw(b, `${k}_fr`) });
 
 export function meetingFormValues(b: Record<string, unknown>): MeetingFormValues {

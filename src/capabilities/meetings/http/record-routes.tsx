@@ -5,7 +5,7 @@ import type { AppEnv, Ctx, Deps } from '../../../platform/http/context.ts';
 import { L } from '../../../platform/http/paths.ts';
 import { HttpProblem } from '../../../platform/http/problem.ts';
 import { pageCtx, redirectWithFlash, render } from '../../../platform/http/render.tsx';
-import { localizedFields, localizedFrom, optionalText, parseWith } from '../../../platform/http/validation.ts';
+import { localizedFields, localizedFrom, optionalText, parseWith, rawField } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { plain } from '../../../platform/views/text.tsx';
 import { listParticipants } from '../../participants/index.ts';
@@ -50,7 +50,7 @@ const itemSchema = z.object({
   links: optionalText(20000),
 });
 
-const raw = (b: Record<string, unknown>, k: string) => (typeof b[k] === 'string' ? (b[k] as string) : '');
+const raw = rawField;
 const itemValues = (b: Record<string, unknown>): AgendaFormValues => ({
   title: { en: raw(b, 'title_en'), fr: raw(b, 'title_fr') },
   durationMinutes: raw(b, 'durationMinutes'),
