@@ -2,12 +2,12 @@ import type { Actor } from '../../../kernel/actor.ts';
 import type { Db } from '../../../platform/database/connect.ts';
 import { roleIn } from '../../groups/index.ts';
 import { standingFor } from '../../participants/index.ts';
-import { accessTo, canInProcess, type Process } from '../../processes/index.ts';
+import { accessTo, canInProcess, type Process, type ProcessAccess } from '../../processes/index.ts';
 import type { MeetingAccess } from '../domain/permissions.ts';
 
-/** What the actor is for a body's meetings: convener, the body's facilitator, a participant (in good standing or not), or the public. */
-export async function meetingAccess(db: Db, process: Process, bodyId: number, actor: Actor): Promise<MeetingAccess> {
-  const pa = await accessTo(db, process, actor);
+/** What the actor is for a body's meetings (`known`: the actor's process access, when the caller has it already): convener, the body's facilitator, a participant (in good standing or not), or the public. */
+export async function meetingAccess(db: Db, process: Process, bodyId: number, actor: Actor, known?: ProcessAccess): Promise<MeetingAccess> {
+  const pa = known ?? (await accessTo(db, process, actor));
   const organizer = canInProcess(pa, process, 'manage-bodies');
   const signedIn = actor.kind === 'user';
   if (pa.participantId === null) return { signedIn, organizer, facilitator: false, participantId: null, mayTakePart: false };

@@ -43,7 +43,7 @@ export function meetingLiveRoutes(deps: Deps, extensions: readonly MeetingExtens
   /** The live room; again with a form's errors (422) when an extension's form was refused. */
   const renderRoom = async (c: Ctx, loaded: LoadedMeeting, form: RoomForm | null = null) => {
     const { process, meeting, body } = loaded;
-    const access = await meetingAccess(deps.db, process, meeting.bodyId, c.get('actor'));
+    const access = await meetingAccess(deps.db, process, meeting.bodyId, c.get('actor'), loaded.processAccess);
     const frame = await frameFor(c, loaded, access.participantId);
     const ctx = pageCtx(c);
     const [items, rules] = await Promise.all([agendaOf(deps.db, meeting.id), currentRules(deps.db, process.id)]);
@@ -93,7 +93,7 @@ export function meetingLiveRoutes(deps: Deps, extensions: readonly MeetingExtens
 
   const renderConsole = async (c: Ctx, loaded: LoadedMeeting, errors: Record<string, AnyFieldError> | null) => {
     const { process, meeting } = loaded;
-    const access = await meetingAccess(deps.db, process, meeting.bodyId, c.get('actor'));
+    const access = await meetingAccess(deps.db, process, meeting.bodyId, c.get('actor'), loaded.processAccess);
     if (!(access.signedIn && chairs(access))) throw denied(c);
     const frame = await frameFor(c, loaded, access.participantId);
     const ctx = pageCtx(c);

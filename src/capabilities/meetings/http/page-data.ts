@@ -14,7 +14,7 @@ import { subjectStatuses } from './subject-statuses.ts';
 /** Everything the meeting page shows, for the reader. */
 export async function meetingPageData(c: Ctx, deps: Pick<Deps, 'db' | 'clock'>, loaded: LoadedMeeting, extensions: readonly MeetingExtension[]): Promise<MeetingPageData> {
   const { process, meeting, body } = loaded;
-  const access = await meetingAccess(deps.db, process, meeting.bodyId, c.get('actor'));
+  const access = await meetingAccess(deps.db, process, meeting.bodyId, c.get('actor'), loaded.processAccess);
   const [items, counts, mine, attendance, minutes, recordings] = await Promise.all([
     agendaOf(deps.db, meeting.id),
     registrationCounts(deps.db, meeting.id),

@@ -69,7 +69,7 @@ export function meetingRecordRoutes(
   const pagePath = (c: Ctx, l: LoadedMeeting) => `/${c.get('locale')}/p/${l.process.slug}/meetings/${l.meeting.id}`;
 
   const need = async (c: Ctx, loaded: LoadedMeeting, action: MeetingAction) => {
-    const access = await meetingAccess(deps.db, loaded.process, loaded.meeting.bodyId, c.get('actor'));
+    const access = await meetingAccess(deps.db, loaded.process, loaded.meeting.bodyId, c.get('actor'), loaded.processAccess);
     if (!meetingCan(access)[action]) throw denied(c);
     return access;
   };

@@ -7,7 +7,7 @@ import { parseWith } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { plain } from '../../../platform/views/text.tsx';
 import { bodiesOf, bodyBySlug, type Body } from '../../groups/index.ts';
-import { denied, formBody, loadProcess, type Process } from '../../processes/index.ts';
+import { canInProcess, denied, formBody, loadProcess, type Process, type ProcessAccess } from '../../processes/index.ts';
 import { meetingAccess } from '../commands/access.ts';
 import { changeStatus } from '../commands/change-status.ts';
 import { editMeeting } from '../commands/edit-meeting.ts';
@@ -35,12 +35,12 @@ export function meetingPageRoutes(deps: Deps, extensions: readonly MeetingExtens
   const pageUrl = (c: Ctx, process: Process) => (id: number) => `${deps.publicUrl()}/${c.get('locale')}/p/${process.slug}/meetings/${id}`;
 
   const listPage = async (c: Ctx, body: Body | null) => {
-    const { process } = await loadProcess(c, deps);
+    const { process, access } = await loadProcess(c, deps);
     const all = await meetingsOf(deps.db, process.id, body?.id);
     const split = splitMeetings(all, deps.clock.now());
     const canSchedule = body
-      ? body.status === 'active' && chairs(await meetingAccess(deps.db, process, body.id, c.get('actor')))
-      : c.get('actor').kind === 'user' && (await schedulable(c, process)).length > 0;
+      ? body.status === 'active' && chairs(await meetingAccess(deps.db, process, body.id, c.get('actor'), access))
+      : c.get('actor').kind === 'user' && (await schedulable(c, process, access)).length > 0;
     return {
       processId: process.id,
       page: <MeetingsPage ctx={pageCtx(c)} process={process} data={{ ...split, body: body ? { slug: body.slug, name: body.name } : null, canSchedule }} />,
@@ -95,18 +95,21 @@ export function meetingPageRoutes(deps: Deps, extensions: readonly MeetingExtens
   });
 
   // Scheduling: the convener for any body, a facilitator for their own.
-  const schedulable = async (c: Ctx, process: Process) => {
+  // The process access is the one loadProcess already has: read once, not once per body.
+  const schedulable = async (c: Ctx, process: Process, access: ProcessAccess) => {
+    if (access.participantId === null && !canInProcess(access, process, 'manage-bodies')) return [];
     const bodies = (await bodiesOf(deps.db, process.id)).filter((b) => b.status === 'active');
+    if (canInProcess(access, process, 'manage-bodies')) return bodies;
     const out: Body[] = [];
-    for (const b of bodies) if (chairs(await meetingAccess(deps.db, process, b.id, c.get('actor')))) out.push(b);
+    for (const b of bodies) if (chairs(await meetingAccess(deps.db, process, b.id, c.get('actor'), access))) out.push(b);
     return out;
   };
   const formPage = (c: Ctx, process: Process, bodies: Body[], values: MeetingFormValues, errors?: Record<string, AnyFieldError>) =>
     render(c, <MeetingFormPage ctx={pageCtx(c)} process={process} bodies={bodies} values={values} errors={errors} />, errors ? 422 : 200);
 
   app.get(`${L}/p/:slug/meetings/new`, async (c) => {
-    const { process } = await loadProcess(c, deps);
-    const bodies = await schedulable(c, process);
+    const { process, access } = await loadProcess(c, deps);
+    const bodies = await schedulable(c, process, access);
     if (bodies.length === 0) throw denied(c);
     const wanted = c.req.query('body');
     const blank: MeetingFormValues = {
@@ -129,8 +132,8 @@ export function meetingPageRoutes(deps: Deps, extensions: readonly MeetingExtens
   });
 
   app.post(`${L}/p/:slug/meetings/new`, async (c) => {
-    const { process } = await loadProcess(c, deps);
-    const bodies = await schedulable(c, process);
+    const { process, access } = await loadProcess(c, deps);
+    const bodies = await schedulable(c, process, access);
     if (bodies.length === 0) throw denied(c);
     const form = await formBody(c);
     const again = (errors: Record<string, AnyFieldError>) => formPage(c, process, bodies, meetingFormValues(form), errors);
@@ -162,7 +165,7 @@ export function meetingPageRoutes(deps: Deps, extensions: readonly MeetingExtens
   });
 
   const chairOnly = async (c: Ctx, loaded: LoadedMeeting) => {
-    const access = await meetingAccess(deps.db, loaded.process, loaded.meeting.bodyId, c.get('actor'));
+    const access = await meetingAccess(deps.db, loaded.process, loaded.meeting.bodyId, c.get('actor'), loaded.processAccess);
     if (!meetingCan(access).edit) throw denied(c);
   };
 
