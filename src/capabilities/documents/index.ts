@@ -9,7 +9,7 @@ export { resolveAnchor } from './domain/comments.ts';
 export { outline, type Outline } from './domain/outline.ts';
 export { diffVersions, wordDiff, type DiffRow } from './domain/diff.ts';
 // Reading documents, versions and what became of an anchor (e.g. for public input and dispositions).
-export { documentBySlug, documentSlugOf, documentsOf, anchorFates, anchorRecord, versionList } from './db/queries.ts';
+export { documentById, documentBySlug, documentSlugOf, documentsOf, anchorFates, anchorRecord, versionList } from './db/queries.ts';
 export { loadVersion, textKey, type LoadedVersion } from './db/versions.ts';
 export { documentAccess } from './commands/access.ts';
 export { createDocument } from './commands/create-document.ts';

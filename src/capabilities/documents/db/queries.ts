@@ -19,6 +19,13 @@ export async function documentBySlug(db: Db, processId: number, slug: string): P
   );
 }
 
+/** A document of the process by its id. */
+export async function documentById(db: Db, processId: number, id: number): Promise<DocumentRecord | null> {
+  return (
+    ((await db.selectFrom('documents').select(documentColumns).where('processId', '=', processId).where('id', '=', id).executeTakeFirst()) as DocumentRecord | undefined) ?? null
+  );
+}
+
 /** A document's address (slug) from its id. */
 export async function documentSlugOf(db: Db, id: number): Promise<string | null> {
   return (await db.selectFrom('documents').select('slug').where('id', '=', id).executeTakeFirst())?.slug ?? null;

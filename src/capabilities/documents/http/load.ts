@@ -29,7 +29,7 @@ export async function loadDocument(c: Ctx, deps: Pick<Deps, 'db'>): Promise<Load
 }
 
 export async function accessFor(deps: Pick<Deps, 'db'>, l: Loaded, actor: Actor): Promise<DocumentAccess & { can: ReturnType<typeof documentCan> }> {
-  const access = await documentAccess(deps.db, l.process, l.body.id, actor);
+  const access = await documentAccess(deps.db, l.process, l.body.id, actor, l.processAccess);
   return { ...access, can: documentCan(access, l.doc.state) };
 }
 

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { PageCtx } from '../../../platform/views/page.ts';
-import type { Process } from '../../processes/index.ts';
+import type { Process, ProcessAccess } from '../../processes/index.ts';
 import type { DocumentRecord } from '../domain/document.ts';
 import type { Outcome } from '../views/model.ts';
 
@@ -17,6 +17,7 @@ export type RecommendationOutcomes = (q: { process: { id: number; slug: string }
  * (say, the public input period and its comments while the document is in
  * public input).
  */
-export type DocumentSection = (args: { process: Process; doc: DocumentRecord; ctx: PageCtx }) => Promise<Child>;
+/** `processAccess` is the reader's access to the process, already loaded by the page. */
+export type DocumentSection = (args: { process: Process; processAccess: ProcessAccess; doc: DocumentRecord; ctx: PageCtx }) => Promise<Child>;
 
 export type DocumentPorts = { outcomes?: RecommendationOutcomes; sections?: DocumentSection[] };

@@ -63,7 +63,7 @@ export function documentRoutes(deps: Deps, ports: DocumentPorts = {}) {
       const ctx = pageCtx(c);
       const [outcomes, sections] = await Promise.all([
         ports.outcomes ? ports.outcomes({ process: l.process, documentSlug: l.doc.slug, anchors: view.outline.recommendations }) : null,
-        Promise.all((ports.sections ?? []).map((section) => section({ process: l.process, doc: l.doc, ctx }))),
+        Promise.all((ports.sections ?? []).map((section) => section({ process: l.process, processAccess: l.processAccess, doc: l.doc, ctx }))),
       ]);
       const resolvable = new Set(comments.filter((x) => x.parentId === null && mayResolve(access, x.authorUserId)).map((x) => x.id));
       const data = {

@@ -1,6 +1,6 @@
 import type { Actor } from '../../../kernel/actor.ts';
 import type { Db } from '../../../platform/database/connect.ts';
-import { documentBySlug, documentSlugOf, type DocumentRecord } from '../../documents/index.ts';
+import { documentById, type DocumentRecord } from '../../documents/index.ts';
 import type { Process } from '../../processes/index.ts';
 import { findPeriod } from '../db/periods.ts';
 import { phaseAt, type Period, type PeriodPhase } from '../domain/period.ts';
@@ -13,8 +13,7 @@ export type PeriodContext = { period: Period; doc: DocumentRecord; access: Input
 export async function periodContext(db: Db, process: Process, periodId: number, actor: Actor, now: Date): Promise<PeriodContext | null> {
   const period = await findPeriod(db, process.id, periodId);
   if (!period) return null;
-  const slug = await documentSlugOf(db, period.documentId);
-  const doc = slug ? await documentBySlug(db, process.id, slug) : null;
+  const doc = await documentById(db, process.id, period.documentId);
   if (!doc) return null;
   return { period, doc, access: await inputAccess(db, process, doc.bodyId, actor), phase: phaseAt(period, now) };
 }

@@ -11,8 +11,8 @@ import { passagesOf } from './load.ts';
 
 /** The document page's public input section: the period in words, and where to comment while it is open. */
 export function intakeSection(deps: Deps): DocumentSection {
-  return async ({ process, doc, ctx }) => {
-    const [periods, access] = await Promise.all([periodsOfDocument(deps.db, doc.id), inputAccess(deps.db, process, doc.bodyId, ctx.actor)]);
+  return async ({ process, processAccess, doc, ctx }) => {
+    const [periods, access] = await Promise.all([periodsOfDocument(deps.db, doc.id), inputAccess(deps.db, process, doc.bodyId, ctx.actor, processAccess)]);
     const mayOpen = doc.state === 'public-input' && inputRefusal(access, 'open-period', 'scheduled') === null;
     const period = periods[0];
     if (!period && !mayOpen) return null;
