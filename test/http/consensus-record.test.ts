@@ -156,7 +156,7 @@ describe('scope, reopening, and the record as JSON', () => {
     assert.match((await (await as({ userId: g.convener.userId })).get(`/en/p/${g.process.slug}/decisions`)).text, new RegExp(`/decisions/${draft.id}"`));
   });
 
-  it('live: the events stream says "changed" when a position commits', async () => {
+  it('live: the events stream says "changed" when a position commits, and a reconnection catches up from its id', async () => {
     const g = await makeGroup(t.deps);
     const p = await makeProposal(t.deps, g, { status: 'discussion' });
     const url = `/en/p/${g.process.slug}/decisions/${p.id}`;
@@ -174,14 +174,29 @@ describe('scope, reopening, and the record as JSON', () => {
         seen += decoder.decode(value);
       }
     };
-    await until(/event: ready/);
+    await until(/event: hello/);
     // The bus listens on its own connection; give it a moment to be in place.
     await new Promise((r) => setTimeout(r, 300));
     assert.equal((await (await as(g.members[0]!)).post(`${url}/position`, { stance: 'agree' })).status, 303);
     await until(/event: changed/);
     assert.match(seen, new RegExp(`event: changed\\ndata: ${p.id}`));
+    const firstId = Number(/id: (\d+)\nevent: changed/.exec(seen)![1]);
     controller.abort();
     await reader.cancel().catch(() => {});
+    // Changed while nobody listened: a page that comes back with Last-Event-ID gets it at once.
+    assert.equal((await (await as(g.members[1]!)).post(`${url}/position`, { stance: 'agree' })).status, 303);
+    const again = new AbortController();
+    const res2 = await t.app.request(`http://concert.test${url}/events`, { signal: again.signal, headers: { 'last-event-id': String(firstId) } });
+    const reader2 = res2.body!.getReader();
+    let seen2 = '';
+    while (!/event: changed/.test(seen2)) {
+      const { value, done } = await reader2.read();
+      if (done) break;
+      seen2 += decoder.decode(value);
+    }
+    assert.match(seen2, new RegExp(`id: (?!${firstId}\\n)\\d+\\nevent: changed\\ndata: ${p.id}`));
+    again.abort();
+    await reader2.cancel().catch(() => {});
     assert.ok(await proposalById(t.db, g.process.id, p.id));
   });
 });

@@ -4,7 +4,7 @@ export type { Evaluation, Outcome, CriteriaInput, ConsensusSettings as CriteriaS
 export { evaluate, inputFor } from './domain/criteria.ts';
 export type { Level, Direction } from './domain/assessments.ts';
 export { consensusAccess } from './commands/access.ts';
-export { CONSENSUS_CHANNEL, consensusMessage, evaluationOf } from './commands/in-proposal.ts';
+export { evaluationOf, proposalStream } from './commands/in-proposal.ts';
 // Commands a live room (meetings) can call: positions taken in the room, objections raised there, a call made in a meeting.
 export { createProposal } from './commands/create-proposal.ts';
 export { advanceProposal } from './commands/advance-proposal.ts';
@@ -22,7 +22,6 @@ export { outcomesForPassages } from './http/outcomes.ts';
 export { passageOf } from './domain/proposal.ts';
 export { consensusRoutes } from './http/routes.tsx';
 export { consensusExtension, consensusBodyExtension } from './http/extension.tsx';
-export { proposalEvents } from './http/live.ts';
 // The sense of the room in a meeting's live room (a meetings extension), and its commands.
 export { consensusMeetingExtension } from './http/meeting-extension.tsx';
 export { openSenseOfRoom } from './commands/open-sense-of-room.ts';

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv, Ctx, Deps } from '../../../platform/http/context.ts';
 import { L } from '../../../platform/http/paths.ts';
 import { pageCtx, redirectWithFlash, render, renderPublic } from '../../../platform/http/render.tsx';
+import { resumeFrom } from '../../../platform/http/sse.ts';
 import { parseWith, rawField } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { bodiesOf, WORKING_GROUP, type Body } from '../../groups/index.ts';
@@ -9,7 +10,7 @@ import { canInProcess, formBody, loadProcess, type Process } from '../../process
 import { consensusAccess } from '../commands/access.ts';
 import { createProposal } from '../commands/create-proposal.ts';
 import { editProposal } from '../commands/edit-proposal.ts';
-import { evaluationOf } from '../commands/in-proposal.ts';
+import { evaluationOf, proposalStream } from '../commands/in-proposal.ts';
 import { POSITIONS_PAGE } from '../commands/load-record.ts';
 import { currentPositionOf, inRoomCount, positionsOf, proposalsOf } from '../db/queries.ts';
 import { refusalFor } from '../domain/permissions.ts';
@@ -22,7 +23,6 @@ import { PositionsPage, RoomPage } from '../views/record-pages.tsx';
 import { actionRoutes } from './actions.tsx';
 import { chairRoutes } from './chair-routes.tsx';
 import { linkFrom, localizedFrom, proposalSchema } from './forms.ts';
-import { proposalEvents } from './live.ts';
 import { loadBody, loadProposal, refusalProblem } from './load.ts';
 import { recordResponse } from './record.tsx';
 
@@ -189,8 +189,9 @@ export function consensusRoutes(deps: Deps) {
   });
 
   app.get(`${P}/events`, async (c) => {
-    const { process, proposal } = await loadProposal(c, deps);
-    return proposalEvents(c, deps.bus, process.id, proposal.id);
+    // loadProposal checks that the reader may see the proposal.
+    const { proposal } = await loadProposal(c, deps);
+    return deps.live.respond(c, proposalStream(proposal.id), resumeFrom(c.req.header('last-event-id'), c.req.query('since')));
   });
 
   app.route('/', actionRoutes(deps, P));
