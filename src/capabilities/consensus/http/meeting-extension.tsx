@@ -39,8 +39,8 @@ function candidatesFor(proposals: readonly ProposalSummary[], items: readonly Ag
 async function senseData(deps: Pick<Deps, 'db'>, args: MeetingViewArgs, form: RoomForm | null): Promise<SenseData> {
   const { process, meeting, access, ctx, items } = args;
   const live = meeting.status === 'in-progress';
-  const [latest, snapshot] = await Promise.all([latestSenseOf(deps.db, meeting.id), senseSnapshot(deps.db, process, meeting.id)]);
-  const proposal = latest ? await proposalById(deps.db, process.id, latest.proposalId) : null;
+  const latest = await latestSenseOf(deps.db, meeting.id);
+  const [snapshot, proposal] = await Promise.all([senseSnapshot(deps.db, process, meeting.id, latest), latest ? proposalById(deps.db, process.id, latest.proposalId) : null]);
   const item = latest?.agendaItemId ? (items.find((i) => i.id === latest.agendaItemId) ?? null) : null;
   const sense =
     latest && proposal
