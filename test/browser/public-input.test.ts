@@ -114,6 +114,18 @@ async function journey(j: Journey) {
     /Mon point à moi/,
     'the visitor’s own point is what is highlighted',
   );
+  // The convener gives the public another week: once open, only the closing time moves.
+  await visit(j, base);
+  await Promise.all([j.page.waitForNavigation(), j.page.getByRole('link', { name: m.changePeriod }).click()]);
+  await check(j);
+  assert.equal(await j.page.locator('input[name="start_date"]').count(), 0);
+  const endField = j.page.getByLabel(m.endDate);
+  const end = new Date(`${await endField.inputValue()}T12:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + 7);
+  await endField.fill(end.toISOString().slice(0, 10));
+  await submit(j, m.saveChanges);
+  await check(j);
+  assert.match(await j.page.content(), new RegExp(m.changed.replace('.', '\\.')));
   await visit(j, `${base}/dispositions`);
   await Promise.all([j.page.waitForNavigation(), j.page.getByRole('link', { name: w.answer }).click()]);
   await check(j);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { effectiveEnd, phaseAt, type Period } from '../../src/capabilities/public-comment/domain/period.ts';
+import { changeSchedule, effectiveEnd, phaseAt, type Period } from '../../src/capabilities/public-comment/domain/period.ts';
 import { can, inputRefusal, type InputAccess, type InputAction } from '../../src/capabilities/public-comment/domain/permissions.ts';
 import { decideReport, moderate, statusOnSubmit, statusOnVerify } from '../../src/capabilities/public-comment/domain/moderation.ts';
 import { isPdf } from '../../src/capabilities/public-comment/domain/pdf.ts';
@@ -173,6 +173,7 @@ describe('permissions: role × action × phase', () => {
     },
     report: { public: ['', '', '', ''], participant: ['', '', '', ''], chair: ['', '', '', ''], convener: ['', '', '', ''] },
     'open-period': { public: Array(4).fill('not-signed-in'), participant: Array(4).fill('not-allowed'), chair: Array(4).fill('not-allowed'), convener: ['', '', '', ''] },
+    'change-period': { public: Array(4).fill('not-signed-in'), participant: Array(4).fill('not-allowed'), chair: Array(4).fill('not-allowed'), convener: ['', '', '', 'closed'] },
     moderate: { public: Array(4).fill('not-signed-in'), participant: Array(4).fill('not-allowed'), chair: ['', '', '', ''], convener: ['', '', '', ''] },
     answer: { public: Array(4).fill('not-signed-in'), participant: Array(4).fill('not-allowed'), chair: ['', '', '', ''], convener: ['', '', '', ''] },
     import: { public: Array(4).fill('not-signed-in'), participant: Array(4).fill('not-allowed'), chair: ['', '', '', ''], convener: ['', '', '', ''] },
@@ -201,5 +202,35 @@ describe('processing pace', () => {
     assert.equal(nextRunAllowedAt({ endedAt: 50_000, tookMs: 200 }), 0, 'a 200 ms run: the 2 s debounce is pace enough');
     assert.equal(nextRunAllowedAt({ endedAt: 50_000, tookMs: 1000 }), 59_000);
     assert.equal(nextRunAllowedAt({ endedAt: 50_000, tookMs: 10_000 }, 0.5), 60_000);
+  });
+});
+
+describe('changing a period', () => {
+  const tz = 'America/Toronto';
+  it('before it opens: checked as when scheduling, and a start that has passed (waiting for a language) may stay', () => {
+    const p = period();
+    const before = new Date('2019-02-24T00:00:00Z');
+    const later = { startsAt: new Date('2019-03-01T14:00:00Z'), endsAt: new Date('2019-04-20T21:00:00Z'), timeZone: tz };
+    assert.deepEqual(changeSchedule(p, later, before), { ok: true, value: later });
+    assert.deepEqual(changeSchedule(p, { ...later, endsAt: later.startsAt }, before), { ok: false, refusal: 'end-before-start' });
+    const waiting = period({ languagesLiveAt: null });
+    const afterStart = new Date('2019-02-27T00:00:00Z');
+    const sameStart = { startsAt: waiting.startsAt, endsAt: new Date('2019-04-30T21:00:00Z'), timeZone: tz };
+    assert.equal(changeSchedule(waiting, sameStart, afterStart).ok, true);
+    assert.deepEqual(changeSchedule(waiting, { ...sameStart, startsAt: new Date('2019-02-26T14:00:00Z') }, afterStart), { ok: false, refusal: 'start-in-past' });
+  });
+  it('once open: only the end, as shown (the days kept for late languages included), still ahead; closed: nothing', () => {
+    const lateBy = 4 * 86_400_000;
+    const p = period({ languagesLiveAt: new Date(new Date('2019-02-25T14:00:00Z').getTime() + lateBy) });
+    const now = new Date('2019-03-10T00:00:00Z');
+    const shownEnd = new Date('2019-04-30T21:00:00Z');
+    const r = changeSchedule(p, { startsAt: new Date('2019-01-01T00:00:00Z'), endsAt: shownEnd, timeZone: 'Asia/Tokyo' }, now);
+    assert.ok(r.ok);
+    assert.equal(r.value.startsAt.getTime(), p.startsAt.getTime());
+    assert.equal(r.value.timeZone, tz);
+    assert.equal(effectiveEnd({ ...p, ...r.value }).getTime(), shownEnd.getTime());
+    assert.deepEqual(changeSchedule(p, { ...p, endsAt: new Date(now.getTime() - 1) }, now), { ok: false, refusal: 'end-in-past' });
+    assert.deepEqual(changeSchedule(p, { ...p, endsAt: new Date('2019-03-01T00:00:00Z') }, now), { ok: false, refusal: 'end-in-past' });
+    assert.deepEqual(changeSchedule(p, { ...p, endsAt: shownEnd }, new Date('2019-06-01T00:00:00Z')), { ok: false, refusal: 'closed' });
   });
 });

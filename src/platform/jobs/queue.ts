@@ -37,8 +37,12 @@ export type EnqueueOptions = {
   /** When it is due, by the caller's clock (the clock the workers compare with). */
   runAt: Date;
   maxAttempts?: number;
-  /** With a singleton key: a job of that key already waiting waits until `runAt` if that is later (instead of nothing changing). */
-  postpone?: boolean;
+  /**
+   * With a singleton key, when a job of that key already waits: 'keep' it as
+   * it is (the default), make it wait until `runAt` if that is 'later', or
+   * 'move' it to `runAt`, earlier or later.
+   */
+  onWaiting?: 'keep' | 'later' | 'move';
 };
 
 /**
@@ -50,7 +54,13 @@ export async function enqueue(db: Db, name: string, payload: Record<string, unkn
     INSERT INTO jobs (name, singleton_key, payload, run_at, max_attempts)
     VALUES (${name}, ${o.singletonKey ?? null}, ${JSON.stringify(payload)}::jsonb, ${o.runAt}, ${o.maxAttempts ?? 5})
     ON CONFLICT (name, singleton_key) WHERE state = 'waiting' AND singleton_key IS NOT NULL
-    ${o.postpone ? sql`DO UPDATE SET run_at = greatest(jobs.run_at, excluded.run_at)` : sql`DO NOTHING`}`.execute(db);
+    ${
+      o.onWaiting === 'later'
+        ? sql`DO UPDATE SET run_at = greatest(jobs.run_at, excluded.run_at)`
+        : o.onWaiting === 'move'
+          ? sql`DO UPDATE SET run_at = excluded.run_at`
+          : sql`DO NOTHING`
+    }`.execute(db);
 }
 
 type Claimed = { id: number; name: string; payload: Record<string, unknown>; attempts: number; maxAttempts: number };

@@ -102,7 +102,7 @@ export async function processCommentsJob(payload: Record<string, unknown>, ctx: 
   if (!Number.isSafeInteger(periodId) || periodId <= 0) throw new Error(`comments.process: bad periodId ${JSON.stringify(payload.periodId)}`);
   const allowedAt = nextRunAllowedAt(lastRuns.get(periodId));
   if (ctx.clock.now().getTime() < allowedAt) {
-    await enqueue(ctx.db, PROCESS_COMMENTS_JOB, { periodId }, { singletonKey: `period:${periodId}`, runAt: new Date(allowedAt), postpone: true });
+    await enqueue(ctx.db, PROCESS_COMMENTS_JOB, { periodId }, { singletonKey: `period:${periodId}`, runAt: new Date(allowedAt), onWaiting: 'later' });
     return;
   }
   const started = performance.now();

@@ -41,6 +41,19 @@ export async function markPeriod(trx: Db, periodId: number, set: { openedAt?: Da
   await trx.updateTable('commentPeriods').set(set).where('id', '=', periodId).execute();
 }
 
+/** A period's times and rules after a change (see commands/change-period.ts). */
+export async function updatePeriod(
+  trx: Db,
+  periodId: number,
+  set: Pick<Period, 'startsAt' | 'endsAt' | 'timeZone' | 'allowAnonymous' | 'requireVerifiedEmail' | 'moderation'> & { policy: Localized },
+): Promise<void> {
+  await trx
+    .updateTable('commentPeriods')
+    .set({ ...set, policy: JSON.stringify(set.policy) })
+    .where('id', '=', periodId)
+    .execute();
+}
+
 /** A period by its id alone (jobs know no process). */
 export async function periodById(db: Db, periodId: number): Promise<Period | undefined> {
   return db.selectFrom('commentPeriods').select(PERIOD_COLUMNS).where('id', '=', periodId).executeTakeFirst();

@@ -51,6 +51,7 @@ export function phaseAt(p: Pick<Period, 'startsAt' | 'endsAt' | 'languagesLiveAt
 }
 
 export type ScheduleRefusal = 'end-before-start' | 'too-short' | 'too-long' | 'bad-time-zone' | 'start-in-past';
+export type ChangeRefusal = ScheduleRefusal | 'closed' | 'end-in-past';
 
 const DAY = 86_400_000;
 
@@ -66,4 +67,31 @@ export function checkSchedule(s: { startsAt: Date; endsAt: Date; timeZone: strin
   if (s.endsAt.getTime() - s.startsAt.getTime() > 366 * DAY) return refuse('too-long');
   if (s.startsAt.getTime() < now.getTime() - 5 * 60_000) return refuse('start-in-past');
   return ok(s);
+}
+
+/**
+ * A period's times after a change. Before it opens, everything is checked as
+ * when scheduling (a start that has already passed may stay as it is). Once
+ * open, only the end moves (what submitters were told about the start and
+ * the rules stays true); `endsAt` is then the end as the page shows it, which
+ * includes the days kept when the languages were late, and it must still be
+ * ahead. A closed period does not change.
+ */
+export function changeSchedule(
+  p: Period,
+  s: { startsAt: Date; endsAt: Date; timeZone: string },
+  now: Date,
+): Result<{ startsAt: Date; endsAt: Date; timeZone: string }, ChangeRefusal> {
+  const phase = phaseAt(p, now);
+  if (phase === 'closed') return refuse('closed');
+  if (phase === 'open') {
+    const start = effectiveStart(p)!;
+    if (s.endsAt.getTime() <= now.getTime()) return refuse('end-in-past');
+    if (s.endsAt.getTime() - start.getTime() < DAY) return refuse('too-short');
+    if (s.endsAt.getTime() - start.getTime() > 366 * DAY) return refuse('too-long');
+    const kept = effectiveEnd(p).getTime() - p.endsAt.getTime();
+    return ok({ startsAt: p.startsAt, endsAt: new Date(s.endsAt.getTime() - kept), timeZone: p.timeZone });
+  }
+  const sameStart = s.startsAt.getTime() === p.startsAt.getTime();
+  return checkSchedule(s, sameStart && p.startsAt < now ? p.startsAt : now);
 }

@@ -10,7 +10,8 @@ export type InputAccess = {
 };
 
 export type InputAction =
-  | 'open-period' // schedule or reschedule a period on a document in public input
+  | 'open-period' // schedule a period on a document in public input
+  | 'change-period' // move a period's times, or its policy, until it closes
   | 'submit' // comment: anyone, without an account, while open
   | 'report' // "submitted in my name, not by me": anyone, any time
   | 'moderate' // approve / hide with a reason, handle reports
@@ -18,7 +19,7 @@ export type InputAction =
   | 'publish-report' // publish "what we heard"
   | 'import'; // bulk import of comments gathered elsewhere (also the CLI, as an operator)
 
-export type InputRefusal = 'not-signed-in' | 'not-allowed' | 'not-open' | 'still-open';
+export type InputRefusal = 'not-signed-in' | 'not-allowed' | 'not-open' | 'still-open' | 'closed';
 
 /**
  * Pure permission rules, checked once in each command and reused by views to
@@ -35,6 +36,10 @@ export function inputRefusal(access: InputAccess, action: InputAction, phase: Pe
     case 'open-period':
       if (access.actor.kind !== 'user') return 'not-signed-in';
       return access.organizer ? null : 'not-allowed';
+    case 'change-period':
+      if (access.actor.kind !== 'user') return 'not-signed-in';
+      if (!access.organizer) return 'not-allowed';
+      return phase === 'closed' ? 'closed' : null;
     case 'moderate':
     case 'answer':
     case 'import':

@@ -2,7 +2,7 @@ import type { Ctx, Deps } from '../../../platform/http/context.ts';
 import { HttpProblem } from '../../../platform/http/problem.ts';
 import { denied, loadProcess, type Process } from '../../processes/index.ts';
 import { periodContext, type PeriodContext } from '../commands/period-context.ts';
-import { can } from '../domain/permissions.ts';
+import { can, type InputRefusal } from '../domain/permissions.ts';
 import { answerMessages } from '../messages/answer.ts';
 import type { PeriodView } from '../views/answer-parts.tsx';
 
@@ -29,7 +29,7 @@ export async function loadPeriod(c: Ctx, deps: Pick<Deps, 'db' | 'clock'>): Prom
 }
 
 /** A refused permission as a page in the reader's language. */
-export function inputProblem(c: Ctx, refusal: 'not-signed-in' | 'not-allowed' | 'not-open' | 'still-open'): HttpProblem {
+export function inputProblem(c: Ctx, refusal: InputRefusal): HttpProblem {
   if (refusal === 'not-signed-in') return new HttpProblem('sign-in');
   if (refusal === 'not-allowed') return denied(c);
   return new HttpProblem('conflict', refusal === 'still-open' ? answerMessages(c.get('locale')).stillOpen : undefined);

@@ -49,7 +49,7 @@ export function intakeRoutes(deps: Deps) {
       pages: Math.max(1, Math.ceil(list.total / PAGE_SIZE)),
       anchor,
       passages,
-      can: { submit: can(access, 'submit', v.phase), moderate: can(access, 'moderate', v.phase) },
+      can: { submit: can(access, 'submit', v.phase), moderate: can(access, 'moderate', v.phase), change: can(access, 'change-period', v.phase) },
     };
     return render(c, <PeriodPage ctx={pageCtx(c)} data={data} />);
   });

@@ -14,7 +14,7 @@ export type PeriodPageData = {
   /** undefined: all; null: on the whole document; else a paragraph. */
   anchor: string | null | undefined;
   passages: Passage[];
-  can: { submit: boolean; moderate: boolean };
+  can: { submit: boolean; moderate: boolean; change: boolean };
 };
 
 /** The period: its state in words, how to comment, and the published comments, 50 a page. */
@@ -43,6 +43,11 @@ export function PeriodPage(props: { ctx: PageCtx; data: PeriodPageData }) {
         {data.can.moderate ? (
           <li>
             <a href={periodHref(ctx, v, '/moderation')}>{m.moderationQueue}</a>
+          </li>
+        ) : null}
+        {data.can.change ? (
+          <li>
+            <a href={periodHref(ctx, v, '/change')}>{m.changePeriod}</a>
           </li>
         ) : null}
         {/* Answering (issue 6): the groups, the register (for those who moderate and answer), the report. */}
