@@ -294,6 +294,11 @@ describe('positions, the dissent record and the criteria', () => {
     assert.equal(inRoom.status, 303);
     assert.match(inRoom.location!, /\/room$/);
     assert.match((await t.client().get(`${url}/room`)).text, /1 position taken in the room/);
+    // A refused position from the room comes back to the room view, with its error.
+    const badRoom = await (await as(g.members[1]!)).post(`${url}/position`, { stance: 'maybe', room: '1' });
+    assert.equal(badRoom.status, 422);
+    assert.match(badRoom.text, /never a vote/);
+    assert.match(badRoom.text, /class="error-summary"|role="alert"/);
     t.clock.set(new Date(ends.getTime() - 1));
     assert.equal((await json(t.client(), url)).json<RecordJson>().criteria.quiet.met, false);
     t.clock.set(ends);

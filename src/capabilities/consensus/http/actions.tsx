@@ -1,22 +1,19 @@
 import { Hono } from 'hono';
 import type { AppEnv, Ctx, Deps } from '../../../platform/http/context.ts';
-import { pageCtx, redirectWithFlash, render } from '../../../platform/http/render.tsx';
+import { redirectWithFlash } from '../../../platform/http/render.tsx';
 import { parseWith, rawField } from '../../../platform/http/validation.ts';
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { formBody } from '../../processes/index.ts';
 import { attachMinorityStatement } from '../commands/attach-minority-statement.ts';
-import { evaluationOf } from '../commands/in-proposal.ts';
 import { moveObjection } from '../commands/move-objection.ts';
 import { raiseObjection } from '../commands/raise-objection.ts';
 import { respondToAssessment } from '../commands/respond-to-assessment.ts';
 import { takePosition } from '../commands/take-position.ts';
-import { currentPositionOf, inRoomCount } from '../db/queries.ts';
 import { consensusMessages } from '../messages/index.ts';
 import { decisionPath } from '../views/parts.tsx';
-import { RoomPage } from '../views/record-pages.tsx';
 import { inLocale, objectionSchema, positionSchema, responseSchema, statementSchema } from './forms.ts';
 import { loadProposal, refusalProblem, type Loaded } from './load.ts';
-import { recordResponse, type PageExtras } from './record.tsx';
+import { recordResponse, roomResponse, type PageExtras } from './record.tsx';
 
 const raw = rawField;
 const id = (c: Ctx, name: string) => Number(c.req.param(name));
@@ -27,28 +24,7 @@ export function actionRoutes(deps: Deps, P: string) {
   const back = (c: Ctx, l: Loaded, flash: string, anchor = '') => redirectWithFlash(c, `/${c.get('locale')}${decisionPath(l.process, l.proposal.id)}${anchor}`, flash);
   const again = (c: Ctx, l: Loaded, extras: PageExtras) => recordResponse(c, deps, l, extras);
 
-  const roomAgain = async (c: Ctx, l: Loaded, values: { stance: string; reason: string }, errors: Record<string, AnyFieldError>) => {
-    const [evaluation, inRoom, current] = await Promise.all([
-      evaluationOf(deps.db, l.process, l.proposal, deps.clock.now()),
-      inRoomCount(deps.db, l.proposal.id),
-      l.access.participantId ? currentPositionOf(deps.db, l.proposal.id, l.access.participantId) : null,
-    ]);
-    return render(
-      c,
-      <RoomPage
-        ctx={pageCtx(c)}
-        process={l.process}
-        proposal={l.proposal}
-        evaluation={evaluation}
-        inRoom={inRoom}
-        canTakePosition
-        current={current}
-        values={values}
-        errors={errors}
-      />,
-      422,
-    );
-  };
+  const roomAgain = (c: Ctx, l: Loaded, values: { stance: string; reason: string }, errors: Record<string, AnyFieldError>) => roomResponse(c, deps, l, { values, errors });
 
   app.post(`${P}/position`, async (c) => {
     const l = await loadProposal(c, deps);

@@ -3,15 +3,17 @@ import { pageCtx, render, renderPublic, wantsJson } from '../../../platform/http
 import type { AnyFieldError } from '../../../platform/views/form.tsx';
 import { loadRecord, type DecisionRecord } from '../commands/load-record.ts';
 import { meetingsOfRecord } from '../commands/meetings-of-record.ts';
-import { currentPositionOf } from '../db/queries.ts';
+import { evaluationOf } from '../commands/in-proposal.ts';
+import { currentPositionOf, inRoomCount } from '../db/queries.ts';
 import { latestAssessment } from '../db/record-queries.ts';
 import { inMinority } from '../domain/assessments.ts';
 import { transition } from '../domain/lifecycle.ts';
-import { consensusCan, isChair } from '../domain/permissions.ts';
+import { consensusCan, isChair, refusalFor } from '../domain/permissions.ts';
 import type { Where } from '../domain/proposal.ts';
 import { consensusMessages } from '../messages/index.ts';
 import { DecisionPage, type DecisionPageData, type FormName } from '../views/decision-page.tsx';
 import { decisionPath } from '../views/parts.tsx';
+import { RoomPage } from '../views/record-pages.tsx';
 import { recordJson } from './json.ts';
 import type { Loaded } from './load.ts';
 
@@ -82,4 +84,33 @@ export async function recordResponse(c: Ctx, deps: Pick<Deps, 'db' | 'clock' | '
     processId: process.id,
     page: <DecisionPage ctx={pageCtx(c)} process={process} data={await pageData(c, deps, l, extras)} />,
   }));
+}
+
+/** The room view of a proposal (large type, for a screen in the room); again with the position form's errors (422). */
+export async function roomResponse(
+  c: Ctx,
+  deps: Pick<Deps, 'db' | 'clock'>,
+  l: Loaded,
+  form?: { values: { stance: string; reason: string }; errors: Record<string, AnyFieldError> },
+) {
+  const [evaluation, inRoom, current] = await Promise.all([
+    evaluationOf(deps.db, l.process, l.proposal, deps.clock.now()),
+    inRoomCount(deps.db, l.proposal.id),
+    l.access.participantId ? currentPositionOf(deps.db, l.proposal.id, l.access.participantId) : null,
+  ]);
+  return render(
+    c,
+    <RoomPage
+      ctx={pageCtx(c)}
+      process={l.process}
+      proposal={l.proposal}
+      evaluation={evaluation}
+      inRoom={inRoom}
+      canTakePosition={refusalFor(l.access, 'take-position', { status: l.proposal.status }) === null}
+      current={current}
+      values={form?.values ?? { stance: current?.stance ?? '', reason: '' }}
+      errors={form?.errors}
+    />,
+    form ? 422 : 200,
+  );
 }

@@ -10,21 +10,21 @@ import { canInProcess, formBody, loadProcess, type Process } from '../../process
 import { consensusAccess } from '../commands/access.ts';
 import { createProposal } from '../commands/create-proposal.ts';
 import { editProposal } from '../commands/edit-proposal.ts';
-import { evaluationOf, proposalStream } from '../commands/in-proposal.ts';
+import { proposalStream } from '../commands/in-proposal.ts';
 import { POSITIONS_PAGE } from '../commands/load-record.ts';
-import { currentPositionOf, inRoomCount, positionsOf, proposalsOf } from '../db/queries.ts';
+import { positionsOf, proposalsOf } from '../db/queries.ts';
 import { refusalFor } from '../domain/permissions.ts';
 import { listParticipants } from '../../participants/index.ts';
 import { consensusMessages } from '../messages/index.ts';
 import { AllDecisionsPage } from '../views/decisions-list.tsx';
 import { decisionPath } from '../views/parts.tsx';
 import { ProposalFormPage, type ProposalFormValues } from '../views/proposal-form.tsx';
-import { PositionsPage, RoomPage } from '../views/record-pages.tsx';
+import { PositionsPage } from '../views/record-pages.tsx';
 import { actionRoutes } from './actions.tsx';
 import { chairRoutes } from './chair-routes.tsx';
 import { linkFrom, localizedFrom, proposalSchema } from './forms.ts';
 import { loadBody, loadProposal, refusalProblem } from './load.ts';
-import { recordResponse } from './record.tsx';
+import { recordResponse, roomResponse } from './record.tsx';
 
 const raw = rawField;
 
@@ -165,28 +165,7 @@ export function consensusRoutes(deps: Deps) {
     return render(c, <PositionsPage ctx={pageCtx(c)} process={process} proposal={proposal} rows={rows} total={total} page={page} size={POSITIONS_PAGE} people={people} />);
   });
 
-  app.get(`${P}/room`, async (c) => {
-    const { process, proposal, access } = await loadProposal(c, deps);
-    const [evaluation, inRoom, current] = await Promise.all([
-      evaluationOf(deps.db, process, proposal, deps.clock.now()),
-      inRoomCount(deps.db, proposal.id),
-      access.participantId ? currentPositionOf(deps.db, proposal.id, access.participantId) : null,
-    ]);
-    const canTakePosition = refusalFor(access, 'take-position', { status: proposal.status }) === null;
-    return render(
-      c,
-      <RoomPage
-        ctx={pageCtx(c)}
-        process={process}
-        proposal={proposal}
-        evaluation={evaluation}
-        inRoom={inRoom}
-        canTakePosition={canTakePosition}
-        current={current}
-        values={{ stance: current?.stance ?? '', reason: '' }}
-      />,
-    );
-  });
+  app.get(`${P}/room`, async (c) => roomResponse(c, deps, await loadProposal(c, deps)));
 
   app.get(`${P}/events`, async (c) => {
     // loadProposal checks that the reader may see the proposal.
