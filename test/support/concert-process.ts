@@ -5,16 +5,18 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(root, 'bin/concert.js');
 
+export type ConcertProcess = { proc: ChildProcess; url: string; link: string | null; output: () => string };
+
 /**
  * A real `concert start` process with exactly the environment given (plus
- * PATH and HOME), resolved with its URL once it says it is running. System
- * tests kill it (SIGKILL included) and start others on the same database.
+ * PATH, HOME and PORT=0), resolved once it says it is running: its URL, the
+ * sign-in link it printed (if any) and everything it has printed so far.
  */
-export function startConcertProcess(env: Record<string, string>): Promise<{ proc: ChildProcess; url: string }> {
+export function spawnConcert(env: Record<string, string>): Promise<ConcertProcess> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [bin, 'start'], {
       cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', CONCERT_LOG: 'quiet', CONCERT_SEED_DEMO: 'never', ...env },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -24,7 +26,7 @@ export function startConcertProcess(env: Record<string, string>): Promise<{ proc
       const m = /Concert is running at (\S+)\//.exec(out);
       if (m && /Press Ctrl-C/.test(out)) {
         clearTimeout(timer);
-        resolve({ proc, url: m[1]!.replace('localhost', '127.0.0.1') });
+        resolve({ proc, url: m[1]!.replace('localhost', '127.0.0.1'), link: /(http\S+sign-in\/verify\?token=\S+)/.exec(out)?.[1] ?? null, output: () => out });
       }
     };
     proc.stdout!.on('data', onData);
@@ -34,4 +36,9 @@ export function startConcertProcess(env: Record<string, string>): Promise<{ proc
       reject(new Error(`exited ${code}:\n${out}`));
     });
   });
+}
+
+/** spawnConcert, quiet and without the demo: what system tests that kill and restart nodes need. */
+export function startConcertProcess(env: Record<string, string>): Promise<ConcertProcess> {
+  return spawnConcert({ CONCERT_LOG: 'quiet', CONCERT_SEED_DEMO: 'never', ...env });
 }

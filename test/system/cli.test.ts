@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { spawnConcert } from '../support/concert-process.ts';
 import { freshDatabase } from '../support/db.ts';
 
 // The `concert` command as an operator uses it: real processes, real embedded PostgreSQL.
@@ -29,27 +30,7 @@ function concert(args: string[], env: Record<string, string>) {
   return spawnSync(process.execPath, [bin, ...args], { cwd: root, env: cleanEnv(env), encoding: 'utf8', timeout: 120_000 });
 }
 
-function startConcert(env: Record<string, string>): Promise<{ proc: ChildProcess; url: string; link: string | null; output: () => string }> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [bin, 'start'], { cwd: root, env: cleanEnv({ PORT: '0', ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`no start within 90 s:\n${out}`)), 90_000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /Concert is running at (\S+)\//.exec(out);
-      if (m && /Press Ctrl-C/.test(out)) {
-        clearTimeout(timer);
-        resolve({ proc, url: m[1]!, link: /(http\S+sign-in\/verify\?token=\S+)/.exec(out)?.[1] ?? null, output: () => out });
-      }
-    };
-    proc.stdout!.on('data', onData);
-    proc.stderr!.on('data', onData);
-    proc.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited ${code}:\n${out}`));
-    });
-  });
-}
+const startConcert = spawnConcert;
 
 const exited = (p: ChildProcess) => new Promise<number | null>((r) => (p.exitCode !== null ? r(p.exitCode) : p.once('exit', (c) => r(c))));
 

@@ -6,7 +6,7 @@ import { enqueue } from '../../../platform/jobs/queue.ts';
 import type { DocumentRecord } from '../../documents/index.ts';
 import type { Process } from '../../processes/index.ts';
 import { lockPeriod, periodPolicy, updatePeriod } from '../db/period-writes.ts';
-import { changeSchedule, effectiveEnd, effectiveStart, phaseAt, type ChangeRefusal } from '../domain/period.ts';
+import { type ChangeRefusal, changeSchedule, effectiveEnd, effectiveStart, periodJobKey, phaseAt } from '../domain/period.ts';
 import { inputRefusal, type InputRefusal } from '../domain/permissions.ts';
 import { inputAccess } from './access.ts';
 import type { PeriodInput } from './schedule-period.ts';
@@ -29,10 +29,6 @@ export async function changePeriod(
   input: PeriodInput,
 ): Promise<Result<{ id: number }, ChangePeriodRefusal>> {
   const access = await inputAccess(deps.db, process, doc.bodyId, actor);
-  if (process.officialLanguages.some((l) => !input.policy[l]?.trim())) {
-    const who = inputRefusal(access, 'change-period', 'scheduled');
-    return refuse(who ?? 'policy-required');
-  }
   return transact(deps.db, async (trx) => {
     const p = await lockPeriod(trx, periodId);
     if (!p || p.processId !== process.id || p.documentId !== doc.id) return refuse('not-found');
@@ -40,6 +36,7 @@ export async function changePeriod(
     const phase = phaseAt(p, now);
     const refusal = inputRefusal(access, 'change-period', phase);
     if (refusal) return refuse(refusal);
+    if (process.officialLanguages.some((l) => !input.policy[l]?.trim())) return refuse('policy-required');
     const times = changeSchedule(p, input, now);
     if (!times.ok) return times;
     const open = phase === 'open';
@@ -55,7 +52,7 @@ export async function changePeriod(
     });
     // The clock comes back at the period's next moment: its (new) opening, or its (new) close.
     const at = open ? effectiveEnd(next) : (effectiveStart(next) ?? next.startsAt);
-    await enqueue(trx, PERIOD_CLOCK_JOB, { periodId: p.id }, { singletonKey: `period:${p.id}`, runAt: at, onWaiting: 'move' });
+    await enqueue(trx, PERIOD_CLOCK_JOB, { periodId: p.id }, { singletonKey: periodJobKey(p.id), runAt: at, onWaiting: 'move' });
     await appendEvents(
       trx,
       process.id,

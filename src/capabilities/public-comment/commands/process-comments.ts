@@ -20,6 +20,7 @@ import { mainLanguage, regroup } from '../domain/regroup.ts';
 import { nextRunAllowedAt, type LastRun } from '../domain/pace.ts';
 import { enqueue } from '../../../platform/jobs/queue.ts';
 import { PROCESS_COMMENTS_JOB } from './submit-comment.ts';
+import { periodJobKey } from '../domain/period.ts';
 
 // Signatures are computed and written this many comments at a time (bounded memory per round trip).
 const BATCH = 500;
@@ -102,7 +103,7 @@ export async function processCommentsJob(payload: Record<string, unknown>, ctx: 
   if (!Number.isSafeInteger(periodId) || periodId <= 0) throw new Error(`comments.process: bad periodId ${JSON.stringify(payload.periodId)}`);
   const allowedAt = nextRunAllowedAt(lastRuns.get(periodId));
   if (ctx.clock.now().getTime() < allowedAt) {
-    await enqueue(ctx.db, PROCESS_COMMENTS_JOB, { periodId }, { singletonKey: `period:${periodId}`, runAt: new Date(allowedAt), onWaiting: 'later' });
+    await enqueue(ctx.db, PROCESS_COMMENTS_JOB, { periodId }, { singletonKey: periodJobKey(periodId), runAt: new Date(allowedAt), onWaiting: 'later' });
     return;
   }
   const started = performance.now();

@@ -8,7 +8,7 @@ import type { DocumentRecord } from '../../documents/index.ts';
 import type { Process } from '../../processes/index.ts';
 import { periodsOfDocument } from '../db/periods.ts';
 import { insertPeriod } from '../db/period-writes.ts';
-import { checkSchedule, effectiveStart, phaseAt, type ScheduleRefusal } from '../domain/period.ts';
+import { checkSchedule, effectiveStart, periodJobKey, phaseAt, type ScheduleRefusal } from '../domain/period.ts';
 import { inputRefusal, type InputRefusal } from '../domain/permissions.ts';
 import { inputAccess } from './access.ts';
 import { languagesLive } from './languages-live.ts';
@@ -64,7 +64,7 @@ export async function schedulePeriod(
       moderation: input.moderation,
     };
     const id = await insertPeriod(trx, { ...period, policy: input.policy, createdBy: actor.kind === 'user' ? actor.userId : null, now });
-    await enqueue(trx, PERIOD_CLOCK_JOB, { periodId: id }, { singletonKey: `period:${id}`, runAt: effectiveStart(period) ?? input.startsAt });
+    await enqueue(trx, PERIOD_CLOCK_JOB, { periodId: id }, { singletonKey: periodJobKey(id), runAt: effectiveStart(period) ?? input.startsAt });
     await appendEvents(
       trx,
       process.id,

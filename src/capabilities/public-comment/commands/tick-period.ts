@@ -5,7 +5,7 @@ import { enqueue, type JobContext } from '../../../platform/jobs/queue.ts';
 import { documentSlugOf } from '../../documents/index.ts';
 import { findProcessById } from '../../processes/index.ts';
 import { lockPeriod, markPeriod } from '../db/period-writes.ts';
-import { effectiveEnd, effectiveStart, phaseAt } from '../domain/period.ts';
+import { effectiveEnd, effectiveStart, periodJobKey, phaseAt } from '../domain/period.ts';
 import { languagesLive } from './languages-live.ts';
 
 export const PERIOD_CLOCK_JOB = 'comment-period.clock';
@@ -52,6 +52,6 @@ export async function tickPeriod(payload: Record<string, unknown>, ctx: JobConte
       );
     }
     const next = phase === 'scheduled' ? (start ?? p.startsAt) : phase === 'waiting-for-languages' ? new Date(now.getTime() + HOUR) : phase === 'open' ? effectiveEnd(p) : null;
-    if (next) await enqueue(trx, PERIOD_CLOCK_JOB, { periodId: p.id }, { singletonKey: `period:${p.id}`, runAt: next });
+    if (next) await enqueue(trx, PERIOD_CLOCK_JOB, { periodId: p.id }, { singletonKey: periodJobKey(p.id), runAt: next });
   });
 }

@@ -17,17 +17,8 @@ export type IntakeOutcome =
  * was seen, and enqueue its jobs. Outside a transaction it commits by itself,
  * synchronously: a receipt must mean "on disk".
  */
-export async function insertSubmission(
-  db: Db,
-  c: Omit<NewComment, 'signatoryNames' | 'attachments'>,
-  o: { rate: RateKey[]; windowSeconds: number; jobs: IntakeJob[] },
-): Promise<IntakeOutcome> {
-  const { rows } = await sql<OutcomeRow>`
-    SELECT * FROM submit_public_comment(${c.periodId}, ${c.receipt}, ${c.idempotencyKey}, ${c.anchor}, ${c.versionNumber}, ${c.name}, ${c.anonymous},
-      ${c.organization}, ${c.categoryKey}, ${c.email}, ${c.verifyTokenHash}, ${c.lang}, ${c.body}, ${c.signatories},
-      ${c.status}, ${c.ipHash}, ${c.now}, ${o.rate.map((r) => r.key)}::text[], ${o.rate.map((r) => r.limit)}::integer[], ${o.windowSeconds},
-      ${JSON.stringify(o.jobs.map((j) => ({ ...j, runAt: j.runAt.toISOString() })))}::jsonb)`.execute(bare(db));
-  return outcomeOf(rows[0]!);
+export async function insertSubmission(db: Db, c: Submission['c'], o: Submission['o']): Promise<IntakeOutcome> {
+  return (await insertMany(db, [{ c, o }]))[0]!;
 }
 
 // The function's own column names: these statements skip the camel-case plugin,
@@ -54,12 +45,8 @@ function outcomeOf(r: OutcomeRow): IntakeOutcome {
   }
 }
 
-type Pending = {
-  c: Omit<NewComment, 'signatoryNames' | 'attachments'>;
-  o: { rate: RateKey[]; windowSeconds: number; jobs: IntakeJob[] };
-  resolve: (r: IntakeOutcome) => void;
-  reject: (e: unknown) => void;
-};
+type Submission = { c: Omit<NewComment, 'signatoryNames' | 'attachments'>; o: { rate: RateKey[]; windowSeconds: number; jobs: IntakeJob[] } };
+type Pending = Submission & { resolve: (r: IntakeOutcome) => void; reject: (e: unknown) => void };
 type Lane = { waiting: Pending[]; inFlight: number };
 const lanes = new WeakMap<Db, Lane>();
 // One statement at a time; whatever arrives meanwhile goes in the next one.
@@ -76,7 +63,7 @@ const MAX_BATCH = 64;
  * commit. If the shared statement fails, nothing of it committed, and each
  * submission is written again on its own, so one bad row cannot sink others.
  */
-export function insertSubmissionSoon(db: Db, c: Pending['c'], o: Pending['o']): Promise<IntakeOutcome> {
+export function insertSubmissionSoon(db: Db, c: Submission['c'], o: Submission['o']): Promise<IntakeOutcome> {
   let lane = lanes.get(db);
   if (!lane) lanes.set(db, (lane = { waiting: [], inFlight: 0 }));
   const l = lane;
@@ -110,7 +97,7 @@ async function flush(db: Db, lane: Lane): Promise<void> {
   }
 }
 
-async function insertMany(db: Db, batch: Pending[]): Promise<IntakeOutcome[]> {
+async function insertMany(db: Db, batch: readonly Submission[]): Promise<IntakeOutcome[]> {
   const rows = batch.map(({ c, o }) => ({
     p: c.periodId,
     r: c.receipt,
@@ -134,7 +121,8 @@ async function insertMany(db: Db, batch: Pending[]): Promise<IntakeOutcome[]> {
     w: o.windowSeconds,
     j: o.jobs.map((j) => ({ ...j, runAt: j.runAt.toISOString() })),
   }));
-  // One statement: the function runs once per row, in order, and all of it commits together.
+  // One statement: the function runs once per row, in order, and all of it commits together
+  // (outside a transaction, synchronously: a receipt must mean "on disk").
   const { rows: out } = await sql<OutcomeRow & { n: string }>`
     SELECT x.n, f.* FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) WITH ORDINALITY AS x(v, n)
     CROSS JOIN LATERAL submit_public_comment((x.v->>'p')::bigint, x.v->>'r', x.v->>'k', x.v->>'a', (x.v->>'v')::integer, x.v->>'n', (x.v->>'an')::boolean,

@@ -55,6 +55,15 @@ export type ChangeRefusal = ScheduleRefusal | 'closed' | 'end-in-past';
 
 const DAY = 86_400_000;
 
+/** A period lasts at least a day and at most a year. */
+function lengthRefusal(start: Date, end: Date): 'too-short' | 'too-long' | null {
+  const ms = end.getTime() - start.getTime();
+  return ms < DAY ? 'too-short' : ms > 366 * DAY ? 'too-long' : null;
+}
+
+/** The singleton key of a period's jobs (its clock, its processing): one waiting job of each kind per period. */
+export const periodJobKey = (periodId: number): string => `period:${periodId}`;
+
 /** Checks a schedule the convener proposes: at least a day, at most a year, a real IANA time zone. */
 export function checkSchedule(s: { startsAt: Date; endsAt: Date; timeZone: string }, now: Date): Result<{ startsAt: Date; endsAt: Date; timeZone: string }, ScheduleRefusal> {
   try {
@@ -63,8 +72,8 @@ export function checkSchedule(s: { startsAt: Date; endsAt: Date; timeZone: strin
     return refuse('bad-time-zone');
   }
   if (s.endsAt <= s.startsAt) return refuse('end-before-start');
-  if (s.endsAt.getTime() - s.startsAt.getTime() < DAY) return refuse('too-short');
-  if (s.endsAt.getTime() - s.startsAt.getTime() > 366 * DAY) return refuse('too-long');
+  const length = lengthRefusal(s.startsAt, s.endsAt);
+  if (length) return refuse(length);
   if (s.startsAt.getTime() < now.getTime() - 5 * 60_000) return refuse('start-in-past');
   return ok(s);
 }
@@ -87,8 +96,8 @@ export function changeSchedule(
   if (phase === 'open') {
     const start = effectiveStart(p)!;
     if (s.endsAt.getTime() <= now.getTime()) return refuse('end-in-past');
-    if (s.endsAt.getTime() - start.getTime() < DAY) return refuse('too-short');
-    if (s.endsAt.getTime() - start.getTime() > 366 * DAY) return refuse('too-long');
+    const length = lengthRefusal(start, s.endsAt);
+    if (length) return refuse(length);
     const kept = effectiveEnd(p).getTime() - p.endsAt.getTime();
     return ok({ startsAt: p.startsAt, endsAt: new Date(s.endsAt.getTime() - kept), timeZone: p.timeZone });
   }

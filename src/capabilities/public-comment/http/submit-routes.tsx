@@ -130,12 +130,14 @@ export function submitRoutes(deps: Deps) {
     const { fields, files } = await readSubmission(c);
     const keyRaw = c.req.header('idempotency-key') ?? rawField(fields, 'idempotency_key');
     if (keyRaw && !KEY.test(keyRaw)) throw new HttpProblem('bad-request');
+    // The receipt: JSON clients get it in the answer, browsers go to its page.
+    const receiptAnswer = (r: { receipt: string; status: string }, code: 200 | 201) =>
+      json ? c.json({ receipt: r.receipt, status: r.status }, code) : c.redirect(periodPath(locale, l, `/receipt/${r.receipt}`), 303);
     if (phaseAt(l.period, deps.clock.now()) !== 'open') {
       // A repeat of a submission taken before the close still gets its receipt.
       const first = keyRaw ? await commentByIdempotencyKey(deps.db, l.period.id, keyRaw) : undefined;
       if (!first) throw new HttpProblem('conflict', m.closedNotice);
-      if (json) return c.json({ receipt: first.receipt, status: first.status }, 200);
-      return c.redirect(periodPath(locale, l, `/receipt/${first.receipt}`), 303);
+      return receiptAnswer(first, 200);
     }
     // Robots fill in every field; people never see this one. Nothing is stored.
     if (rawField(fields, 'website').trim()) throw new HttpProblem('bad-request', m.honeypotRefused);
@@ -195,8 +197,7 @@ export function submitRoutes(deps: Deps) {
         }
       }
     }
-    if (json) return c.json({ receipt: r.value.receipt, status: r.value.status }, r.value.repeated ? 200 : 201);
-    return c.redirect(periodPath(locale, l, `/receipt/${r.value.receipt}`), 303);
+    return receiptAnswer(r.value, r.value.repeated ? 200 : 201);
   });
 
   return app;
