@@ -12,7 +12,7 @@ export type IntakeOutcome =
   | { kind: 'limited'; retryAfterSeconds: number };
 
 /**
- * One submission in one call (db/migrations/0402): count the rate-limit
+ * One submission in one call (db/migrations/0504): count the rate-limit
  * hits, insert the comment unless a limit is exceeded or its idempotency key
  * was seen, and enqueue its jobs. Outside a transaction it commits by itself,
  * synchronously: a receipt must mean "on disk".
@@ -98,13 +98,17 @@ async function flush(db: Db, lane: Lane): Promise<void> {
 }
 
 async function insertMany(db: Db, batch: readonly Submission[]): Promise<IntakeOutcome[]> {
-  const rows = batch.map(({ c, o }) => ({
+  const windowSeconds = batch[0]!.o.windowSeconds;
+  // One window per statement (it is the deployment's setting; a batch mixing two is written a submission at a time).
+  if (batch.some((s) => s.o.windowSeconds !== windowSeconds)) throw new Error('one rate-limit window per batch');
+  const rows = batch.map(({ c, o }, n) => ({
+    n,
     p: c.periodId,
     r: c.receipt,
     k: c.idempotencyKey,
     a: c.anchor,
     v: c.versionNumber,
-    n: c.name,
+    nm: c.name,
     an: c.anonymous,
     org: c.organization,
     cat: c.categoryKey,
@@ -118,18 +122,11 @@ async function insertMany(db: Db, batch: readonly Submission[]): Promise<IntakeO
     now: c.now.toISOString(),
     rk: o.rate.map((x) => x.key),
     rl: o.rate.map((x) => x.limit),
-    w: o.windowSeconds,
     j: o.jobs.map((j) => ({ ...j, runAt: j.runAt.toISOString() })),
   }));
-  // One statement: the function runs once per row, in order, and all of it commits together
-  // (outside a transaction, synchronously: a receipt must mean "on disk").
-  const { rows: out } = await sql<OutcomeRow & { n: string }>`
-    SELECT x.n, f.* FROM jsonb_array_elements(${JSON.stringify(rows)}::jsonb) WITH ORDINALITY AS x(v, n)
-    CROSS JOIN LATERAL submit_public_comment((x.v->>'p')::bigint, x.v->>'r', x.v->>'k', x.v->>'a', (x.v->>'v')::integer, x.v->>'n', (x.v->>'an')::boolean,
-      x.v->>'org', x.v->>'cat', x.v->>'e', x.v->>'vh', x.v->>'l', x.v->>'b', (x.v->>'s')::integer,
-      x.v->>'st', x.v->>'ip', (x.v->>'now')::timestamptz,
-      ARRAY(SELECT jsonb_array_elements_text(x.v->'rk')), ARRAY(SELECT jsonb_array_elements_text(x.v->'rl')::integer), (x.v->>'w')::integer, x.v->'j') AS f
-    ORDER BY x.n`.execute(bare(db));
-  if (out.length !== batch.length) throw new Error('batch answered a different number of rows');
+  // One statement for the batch (db/migrations/0504), committed as one: outside a transaction,
+  // synchronously, since a receipt must mean "on disk".
+  const { rows: out } = await sql<OutcomeRow & { o_n: number }>`SELECT * FROM submit_public_comments(${JSON.stringify(rows)}::jsonb, ${windowSeconds})`.execute(bare(db));
+  if (out.length !== batch.length || out.some((r, i) => r.o_n !== i)) throw new Error('batch answered different rows');
   return out.map(outcomeOf);
 }
