@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { processComments, processCommentsJob } from '../../src/capabilities/public-comment/index.ts';
 import { lastRuns } from '../../src/capabilities/public-comment/commands/process-comments.ts';
+import { noteIntake } from '../../src/capabilities/public-comment/commands/intake-count.ts';
+import { FLOOD_MAX_WAIT_MS, FLOOD_PER_SECOND } from '../../src/capabilities/public-comment/domain/pace.ts';
 import { enqueue } from '../../src/platform/jobs/queue.ts';
 import { testApp, type TestApp } from '../support/app.ts';
 import { addComments, campaign, makePeriod } from '../support/public-comment.ts';
@@ -144,5 +146,50 @@ describe('processing comments', () => {
     await processCommentsJob({ periodId: s.periodId }, t.deps);
     assert.equal((await groupsOf(s.periodId)).length, 1);
     assert.ok(lastRuns.get(s.periodId)!.tookMs < 1000);
+  });
+
+  it("while this node is flooded with the period's comments, processing waits for the flood to pass, at most two minutes", async () => {
+    const s = await makePeriod(t.deps);
+    await addComments(
+      t.deps,
+      s,
+      campaign(3).map((text) => ({ text })),
+    );
+    // Taken now, by the test's clock.
+    const takenNow = () => t.db.updateTable('publicComments').set({ createdAt: t.clock.now() }).where('periodId', '=', s.periodId).where('processedAt', 'is', null).execute();
+    await takenNow();
+    const key = `period:${s.periodId}`;
+    const flood = (at: number) => {
+      for (let i = 0; i < FLOOD_PER_SECOND; i++) noteIntake(s.periodId, at);
+    };
+    const now = t.clock.now().getTime();
+    flood(now);
+    await processCommentsJob({ periodId: s.periodId }, t.deps);
+    assert.equal((await groupsOf(s.periodId)).length, 0, 'held back in the flood');
+    const waiting = await t.db.selectFrom('jobs').select('runAt').where('singletonKey', '=', key).where('state', '=', 'waiting').execute();
+    assert.deepEqual(
+      waiting.map((j) => j.runAt.getTime()),
+      [now + 2000],
+    );
+    // Still flooded, but the oldest comment has waited its two minutes: it runs.
+    t.clock.advance(FLOOD_MAX_WAIT_MS);
+    flood(t.clock.now().getTime());
+    await processCommentsJob({ periodId: s.periodId }, t.deps);
+    assert.equal((await groupsOf(s.periodId)).length, 1);
+
+    // A new campaign in the same period; the flood passes (a quiet second): it runs at once.
+    await addComments(
+      t.deps,
+      s,
+      campaign(3, 'Please label every connected toaster with the number of years its maker will ship security updates for it, in both languages.').map((text) => ({ text })),
+    );
+    await takenNow();
+    flood(t.clock.now().getTime());
+    lastRuns.delete(s.periodId);
+    await processCommentsJob({ periodId: s.periodId }, t.deps);
+    assert.equal((await groupsOf(s.periodId)).length, 1, 'held back again');
+    t.clock.advance(2000);
+    await processCommentsJob({ periodId: s.periodId }, t.deps);
+    assert.equal((await groupsOf(s.periodId)).length, 2);
   });
 });

@@ -7,7 +7,15 @@ import { isPdf } from '../../src/capabilities/public-comment/domain/pdf.ts';
 import { checkSubmission, safeFilename, signatoryNamesFrom, type SubmissionInput } from '../../src/capabilities/public-comment/domain/submission.ts';
 import { momentText, phaseText } from '../../src/capabilities/public-comment/views/parts.tsx';
 import { zonedToUtc } from '../../src/capabilities/meetings/index.ts';
-import { nextRunAllowedAt } from '../../src/capabilities/public-comment/domain/pace.ts';
+import {
+  countIntake,
+  FLOOD_MAX_WAIT_MS,
+  FLOOD_PER_SECOND,
+  intakePerSecond,
+  nextRunAllowedAt,
+  waitsForFlood,
+  type IntakeCount,
+} from '../../src/capabilities/public-comment/domain/pace.ts';
 
 const period = (o: Partial<Period> = {}): Period => ({
   id: 1,
@@ -202,6 +210,31 @@ describe('processing pace', () => {
     assert.equal(nextRunAllowedAt({ endedAt: 50_000, tookMs: 200 }), 0, 'a 200 ms run: the 2 s debounce is pace enough');
     assert.equal(nextRunAllowedAt({ endedAt: 50_000, tookMs: 1000 }), 59_000);
     assert.equal(nextRunAllowedAt({ endedAt: 50_000, tookMs: 10_000 }, 0.5), 60_000);
+  });
+
+  it('counts comments a second: the last whole second, or the current one once it has more; nothing after a quiet second', () => {
+    const c: IntakeCount = { second: 0, count: 0, previous: 0 };
+    for (let i = 0; i < 300; i++) countIntake(c, 10_000 + i);
+    assert.equal(intakePerSecond(c, 10_999), 300);
+    assert.equal(intakePerSecond(c, 11_000), 300, 'the second that just ended');
+    for (let i = 0; i < 20; i++) countIntake(c, 11_100 + i);
+    assert.equal(intakePerSecond(c, 11_500), 300);
+    for (let i = 0; i < 400; i++) countIntake(c, 11_200 + i);
+    assert.equal(intakePerSecond(c, 11_900), 420);
+    assert.equal(intakePerSecond(c, 12_500), 420);
+    assert.equal(intakePerSecond(c, 13_000), 0, 'a whole quiet second');
+    countIntake(c, 15_000);
+    assert.equal(intakePerSecond(c, 15_001), 1, 'a gap forgets the old seconds');
+    assert.equal(intakePerSecond(undefined, 15_001), 0);
+  });
+
+  it('waits for a flood to pass, but never longer than the limit after the oldest comment still to process', () => {
+    const now = 1_000_000;
+    const recent = new Date(now - 5_000);
+    assert.equal(waitsForFlood(FLOOD_PER_SECOND, recent, now), true);
+    assert.equal(waitsForFlood(FLOOD_PER_SECOND - 1, recent, now), false, 'no flood');
+    assert.equal(waitsForFlood(FLOOD_PER_SECOND, null, now), false, 'nothing waits');
+    assert.equal(waitsForFlood(10 * FLOOD_PER_SECOND, new Date(now - FLOOD_MAX_WAIT_MS), now), false, 'waited long enough');
   });
 });
 

@@ -6,6 +6,7 @@ import {
   deleteClusters,
   lockPeriodProcessing,
   moveClusterDisposition,
+  oldestUnprocessedAt,
   processedComments,
   textsOf,
   unprocessedComments,
@@ -17,7 +18,8 @@ import { templateOf } from '../domain/additions.ts';
 import { clusterPacked } from '../domain/clusters.ts';
 import { SIGNATURE_SIZE, signature, signatureBytesInto, signatureToBytes } from '../domain/fingerprint.ts';
 import { mainLanguage, regroup } from '../domain/regroup.ts';
-import { nextRunAllowedAt, type LastRun } from '../domain/pace.ts';
+import { FLOOD_PER_SECOND, nextRunAllowedAt, PROCESSING_DEBOUNCE_MS, waitsForFlood, type LastRun } from '../domain/pace.ts';
+import { intakeRateOf } from './intake-count.ts';
 import { enqueue } from '../../../platform/jobs/queue.ts';
 import { PROCESS_COMMENTS_JOB } from './submit-comment.ts';
 import { periodJobKey } from '../domain/period.ts';
@@ -94,15 +96,20 @@ export const lastRuns = new Map<number, LastRun>();
 
 /**
  * The `comments.process` job (enqueued by intake once per burst and period):
- * payload `{ periodId }`. A run asked for too soon after a long one waits its
- * turn as a postponed job instead of running.
+ * payload `{ periodId }`. A run asked for too soon after a long one, or while
+ * this node is flooded with the period's comments, waits its turn as a
+ * postponed job instead of running.
  */
 export async function processCommentsJob(payload: Record<string, unknown>, ctx: Pick<CommandDeps, 'db' | 'clock'>): Promise<void> {
   const periodId = Number(payload.periodId);
   // A malformed payload is a bug upstream: fail loudly so the queue records it, never guess a period.
   if (!Number.isSafeInteger(periodId) || periodId <= 0) throw new Error(`comments.process: bad periodId ${JSON.stringify(payload.periodId)}`);
-  const allowedAt = nextRunAllowedAt(lastRuns.get(periodId));
-  if (ctx.clock.now().getTime() < allowedAt) {
+  const now = ctx.clock.now().getTime();
+  let allowedAt = nextRunAllowedAt(lastRuns.get(periodId));
+  // In a flood on this node, the form goes first: check again after the debounce (the oldest is read only then).
+  const rate = intakeRateOf(periodId, now);
+  if (now >= allowedAt && rate >= FLOOD_PER_SECOND && waitsForFlood(rate, await oldestUnprocessedAt(ctx.db, periodId), now)) allowedAt = now + PROCESSING_DEBOUNCE_MS;
+  if (now < allowedAt) {
     await enqueue(ctx.db, PROCESS_COMMENTS_JOB, { periodId }, { singletonKey: periodJobKey(periodId), runAt: new Date(allowedAt), onWaiting: 'later' });
     return;
   }

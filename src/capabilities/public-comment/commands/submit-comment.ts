@@ -12,6 +12,7 @@ import { type Period, periodJobKey, phaseAt } from '../domain/period.ts';
 import { inputRefusal } from '../domain/permissions.ts';
 import { checkSubmission, type SubmissionCheck, type SubmissionInput } from '../domain/submission.ts';
 import { anchorsOf } from './languages-live.ts';
+import { noteIntake } from './intake-count.ts';
 
 export const PROCESS_COMMENTS_JOB = 'comments.process';
 export const VERIFY_MAIL_JOB = 'comments.verify-mail';
@@ -87,6 +88,7 @@ export async function submitComment(deps: CommandDeps, process: Process, period:
   const write = async (db: typeof deps.db): Promise<SubmitResult> => {
     // Outside a transaction, concurrent submissions share a statement and a commit (still one durable commit before any receipt).
     const r = await (db.isTransaction ? insertSubmission : insertSubmissionSoon)(db, comment, { rate, windowSeconds: limits.windowSeconds, jobs });
+    if (r.kind === 'inserted') noteIntake(period.id, now.getTime());
     if (r.kind === 'repeat') return ok({ receipt: r.receipt, status: r.status, repeated: true });
     if (r.kind === 'limited') return { ok: false, refusal: 'rate-limited', retryAfterSeconds: r.retryAfterSeconds };
     if (r.kind === 'duplicate') {

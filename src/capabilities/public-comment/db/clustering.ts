@@ -24,6 +24,12 @@ export async function unprocessedComments(db: Db, periodId: number, afterId: num
     .execute();
 }
 
+/** When the oldest comment still to be processed came in (null: none waits). */
+export async function oldestUnprocessedAt(db: Db, periodId: number): Promise<Date | null> {
+  const r = await db.selectFrom('publicComments').select('createdAt').where('periodId', '=', periodId).where('processedAt', 'is', null).orderBy('id').limit(1).executeTakeFirst();
+  return r?.createdAt ?? null;
+}
+
 /** Comments processed by earlier runs, with their stored signature and group. */
 export async function processedComments(db: Db, periodId: number): Promise<{ id: number; signature: Buffer; signatories: number; clusterId: number | null }[]> {
   const rows = await db
