@@ -34,7 +34,9 @@ if (fs.existsSync(intakeModule)) {
   console.log('Intake…');
   const { intakeFigures } = (await import(pathToFileURL(intakeModule).href)) as { intakeFigures: () => Promise<Record<string, unknown>> };
   intake = await intakeFigures();
-  console.log(`  intakeRatio ${String(intake.intakeRatio ?? 'n/a')} (aim: at least 0.5)`);
+  console.log(
+    `  intakeRatio ${String(intake.intakeRatio ?? 'n/a')} (aim: at least 0.5); processing caught up ${String(intake.processingCaughtUpSeconds ?? 'n/a')} s after the flood`,
+  );
 } else console.log('Intake: bench/support/comments-intake.ts is not there yet; skipped.');
 
 const intakeRatio = typeof intake.intakeRatio === 'number' ? intake.intakeRatio : null;

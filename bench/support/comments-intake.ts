@@ -4,7 +4,9 @@
 // row) at the same concurrency, in the same run and on the same PostgreSQL.
 // Both sides warm up first (intake: BENCH_INTAKE_WARMUP submissions, default
 // 5,000; raw: one second), then intake takes BENCH_INTAKE_SUBMISSIONS (default
-// 30,000) and raw inserts run for BENCH_INTAKE_SECONDS (default 10).
+// 30,000) and raw inserts run for BENCH_INTAKE_SECONDS (default 10). After the
+// flood, processing (held back while it lasts) must catch up by itself: the time
+// it takes is reported, and a run where it does not within 5 minutes fails.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +33,8 @@ export type IntakeFigures = {
   /** CPU milliseconds per comment taken (Concert, PostgreSQL, the load generator) and per raw insert (PostgreSQL, the inserting client). */
   cpuMsPerSubmission: { concert: number; postgres: number | null; load: number };
   cpuMsPerRawInsert: { postgres: number | null; client: number };
+  /** Seconds from the flood's last answer until every comment of it was processed (fingerprinted, grouped): processing waits for a flood to pass. */
+  processingCaughtUpSeconds: number;
 };
 
 /** The postmaster's pid, when the database runs on this machine and its folder is readable (to count PostgreSQL's CPU). */
@@ -89,6 +93,7 @@ export async function intakeFigures(o: { submissions?: number; seconds?: number;
     );
     let intake: { ok: number; p97_5Ms: number; elapsed: number; stored: number };
     let cpu = { concert: 0, postgres: null as number | null, load: 0 };
+    let caughtUp = 0;
     const pgPid = await postmasterPid(conn.db);
     const runTag = randomBytes(3).toString('hex');
     try {
@@ -156,6 +161,15 @@ export async function intakeFigures(o: { submissions?: number; seconds?: number;
       const warm = await flood(warmup);
       const measured = await flood(submissions);
       cpu = measured.used;
+      // Processing waited for the flood to pass; it must then catch up by itself.
+      const flooded = performance.now();
+      for (;;) {
+        const { rows } = await sql<{ n: string }>`SELECT count(*) AS n FROM public_comments WHERE period_id = ${fixture.periodId} AND processed_at IS NULL`.execute(conn.db);
+        if (Number(rows[0]!.n) === 0) break;
+        if (performance.now() - flooded > 300_000) throw new Error(`${rows[0]!.n} comments still unprocessed 5 minutes after the flood`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      caughtUp = (performance.now() - flooded) / 1000;
       intake = { ok: measured.ok, p97_5Ms: measured.p97_5Ms, elapsed: measured.elapsed, stored: warm.ok + measured.ok };
     } finally {
       await Promise.all(servers.map((s) => s.stop()));
@@ -214,6 +228,7 @@ export async function intakeFigures(o: { submissions?: number; seconds?: number;
       intakeConcurrency: concurrency,
       cpuMsPerSubmission: { concert: per(cpu.concert, intake.ok), postgres: cpu.postgres === null ? null : per(cpu.postgres, intake.ok), load: per(cpu.load, intake.ok) },
       cpuMsPerRawInsert: { postgres: rawPostgres === null ? null : per(rawPostgres, rawOk), client: per((rawClient.user + rawClient.system) / 1000, rawOk) },
+      processingCaughtUpSeconds: Number(caughtUp.toFixed(1)),
     };
   } finally {
     await conn.close();
