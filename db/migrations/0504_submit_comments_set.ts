@@ -21,12 +21,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // name columns, not their order, so ON CONFLICT (period_id, idempotency_key) still finds it.
   await sql`ALTER TABLE public_comments DROP CONSTRAINT public_comments_period_id_idempotency_key_key`.execute(db);
   await sql`ALTER TABLE public_comments ADD CONSTRAINT public_comments_idempotency_key UNIQUE (idempotency_key, period_id)`.execute(db);
-  await sql`
-    CREATE FUNCTION submit_public_comments(p_rows jsonb, p_window_seconds integer)
-    RETURNS TABLE (o_n integer, o_outcome text, o_comment_id bigint, o_receipt text, o_status text, o_retry_after integer)
-    LANGUAGE sql AS $fn$
-      -- A receipt means "on disk", whatever the server's default (local: until this transaction commits).
-      SELECT set_config('synchronous_commit', 'on', true);
+  // The batch in one statement, written once; its wrapper depends on the server. Both keep its plan
+  // between calls, which matters: planning it cost more than running it for a batch of eight.
+  // PostgreSQL 18 keeps the plans of SQL functions, and there a SQL function cost 0.13 ms of CPU per
+  // comment in the flood against 0.14 ms for PL/pgSQL; before 18 only PL/pgSQL keeps its plans
+  // (measured on PostgreSQL 15: 0.21 ms per comment as SQL, 0.12 ms as PL/pgSQL).
+  const statement = `
       WITH input AS (
         SELECT * FROM jsonb_to_recordset(p_rows) AS x(n integer, p bigint, r text, k text, a text, v integer, nm text, an boolean, org text, cat text,
           e text, vh text, l text, b text, s integer, st text, ip text, now timestamptz, rk text[], rl integer[], j jsonb)
@@ -89,7 +89,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         ins.id, p.receipt, p.status,
         CASE WHEN coalesce(v.allowed, true) THEN 0 ELSE greatest(1, coalesce(v.retry, 1)) END
       FROM input i LEFT JOIN prior p ON p.n = i.n LEFT JOIN verdict v ON v.n = i.n LEFT JOIN inserted ins ON ins.receipt = i.r
-      ORDER BY i.n;
-    $fn$;
+      ORDER BY i.n`;
+  const { rows } = await sql<{ v: number }>`SELECT current_setting('server_version_num')::int AS v`.execute(db);
+  const wrapped =
+    rows[0]!.v >= 180000
+      ? `LANGUAGE sql AS $fn$
+      -- A receipt means "on disk", whatever the server's default (local: until this transaction commits).
+      SELECT set_config('synchronous_commit', 'on', true);
+${statement};
+    $fn$`
+      : `LANGUAGE plpgsql AS $fn$
+    BEGIN
+      -- A receipt means "on disk", whatever the server's default (local: until this transaction commits).
+      PERFORM set_config('synchronous_commit', 'on', true);
+      RETURN QUERY ${statement};
+    END
+    $fn$`;
+  await sql`
+    CREATE FUNCTION submit_public_comments(p_rows jsonb, p_window_seconds integer)
+    RETURNS TABLE (o_n integer, o_outcome text, o_comment_id bigint, o_receipt text, o_status text, o_retry_after integer)
+    ${sql.raw(wrapped)}
   `.execute(db);
 }
