@@ -49,7 +49,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ),
       counted AS (
         INSERT INTO rate_limits AS r (key, window_start, count)
-        SELECT key, max(now), count(*) FROM hits GROUP BY key
+        -- Locked in key order whatever the plan: batches of several nodes that share keys cannot deadlock on them.
+        SELECT key, max(now), count(*) FROM hits GROUP BY key ORDER BY key
         ON CONFLICT (key) DO UPDATE SET
           count = CASE WHEN r.window_start <= excluded.window_start - make_interval(secs => p_window_seconds) THEN excluded.count ELSE r.count + excluded.count END,
           window_start = CASE WHEN r.window_start <= excluded.window_start - make_interval(secs => p_window_seconds) THEN excluded.window_start ELSE r.window_start END
