@@ -20,6 +20,7 @@ import { consoleLogger, type Logger } from './platform/log.ts';
 import { outboxMailer, smtpMailer } from './platform/mail/mailer.ts';
 import { DEMO_CONVENER_EMAIL, isEmpty, seedDemo } from './demo/seed.ts';
 import { purgeFinishedJobs, startWorkers } from './platform/jobs/queue.ts';
+import { LIVE_EVENTS_KEPT_MS, purgeLiveEvents } from './platform/live/event-log.ts';
 import { jobRegistry } from './jobs.ts';
 
 export type Running = { url: string; port: number; stop(): Promise<void>; deps: Deps };
@@ -88,6 +89,7 @@ export async function start(config: Config, opts: { clock?: Clock; log?: Logger 
   const housekeeping = setInterval(() => {
     void purgeExpiredSessions(conn.db, clock.now()).catch(() => {});
     void purgeFinishedJobs(conn.db, new Date(clock.now().getTime() - 7 * 86_400_000)).catch(() => {});
+    void purgeLiveEvents(conn.db, new Date(clock.now().getTime() - LIVE_EVENTS_KEPT_MS)).catch(() => {});
   }, 3600_000);
   housekeeping.unref();
 

@@ -7,7 +7,7 @@ import type { QueueSnapshot } from '../../src/capabilities/speaking-queue/index.
 import { createSession } from '../../src/platform/auth/sessions.ts';
 import { LiveHub } from '../../src/platform/http/sse.ts';
 import type { EventBus } from '../../src/platform/events/bus.ts';
-import { appendLiveEvent } from '../../src/platform/live/event-log.ts';
+import { appendLiveEvent, LIVE_EVENTS_KEPT_MS, purgeLiveEvents } from '../../src/platform/live/event-log.ts';
 import { transact } from '../../src/platform/commands.ts';
 import { Client, testApp, type TestApp } from '../support/app.ts';
 import { assertEscaped, makeBody, makeMeeting, makeParticipant, makeProcess } from '../support/factories.ts';
@@ -288,6 +288,43 @@ describe('live events (Server-Sent Events)', () => {
       const e = await r.reader.waitFor((ev) => ev.event === 'note', 2000);
       assert.deepEqual(JSON.parse(e.data), { text: 'missed' });
       await r.close();
+    } finally {
+      hub.close();
+    }
+  });
+
+  it('events older than a week are purged; a stream left empty goes on with its next event, resumed from an old id or not', async () => {
+    const n = 910_000 + Math.floor(Math.random() * 1000);
+    const [old, kept] = [`meeting:${n}`, `meeting:${n + 1}`];
+    const ids: number[] = [];
+    for (const [stream, text] of [
+      [old, 'one'],
+      [old, 'two'],
+      [kept, 'recent'],
+    ] as const)
+      ids.push(await transact(t.db, (trx) => appendLiveEvent(trx, stream, 'note', { text })));
+    const cutoff = new Date(Date.now() - LIVE_EVENTS_KEPT_MS);
+    await t.db
+      .updateTable('liveEvents')
+      .set({ createdAt: new Date(cutoff.getTime() - 1000) })
+      .where('stream', '=', old)
+      .execute();
+    assert.equal(await purgeLiveEvents(t.db, cutoff), 2);
+    const left = await t.db.selectFrom('liveEvents').select(['id', 'stream']).where('stream', 'in', [old, kept]).orderBy('id').execute();
+    assert.deepEqual(left, [{ id: ids[2], stream: kept }]);
+
+    const hub = new LiveHub({ db: t.db, bus: t.deps.bus, clock: t.clock, log: t.deps.log });
+    try {
+      const ctx = { env: undefined, body: (_: null, status: number, headers: Record<string, string>) => new Response(null, { status, headers }) } as never;
+      // A page rendered before the purge (resumes after "one") and a new one.
+      const [resumed, fresh] = [readResponse(hub.respond(ctx, old, ids[0]!)), readResponse(hub.respond(ctx, old, null))];
+      await Promise.all([resumed.reader.waitFor((e) => e.event === 'hello'), fresh.reader.waitFor((e) => e.event === 'hello')]);
+      await transact(t.db, (trx) => appendLiveEvent(trx, old, 'note', { text: 'three' }));
+      for (const r of [resumed, fresh]) {
+        const e = await r.reader.waitFor((ev) => ev.event === 'note', 2000);
+        assert.deepEqual(JSON.parse(e.data), { text: 'three' });
+        await r.close();
+      }
     } finally {
       hub.close();
     }

@@ -47,3 +47,12 @@ export async function lastLiveEventId(db: Db, stream: string): Promise<number> {
     .executeTakeFirst();
   return Number(r?.m ?? 0);
 }
+
+/** Live events are kept this long: long enough for any client to resume; the records they showed live in their own tables. */
+export const LIVE_EVENTS_KEPT_MS = 7 * 86_400_000;
+
+/** Deletes the events written before `before`; a stream left empty goes on from the next event. Returns how many. */
+export async function purgeLiveEvents(db: Db, before: Date): Promise<number> {
+  const r = await db.deleteFrom('liveEvents').where('createdAt', '<', before).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
