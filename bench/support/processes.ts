@@ -57,28 +57,26 @@ export function startChild(script: string, args: string[], env: NodeJS.ProcessEn
   });
 }
 
-/** CPU time (user + system, ms) a process has used so far, from /proc; 0 when it is gone. */
-export function cpuMsOf(pid: number): number {
+/** A process's parent and the CPU time (user + system, ms) it has used so far, from /proc; null when it is gone. */
+function procStat(pid: number | string): { ppid: number; cpuMs: number } | null {
   try {
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+    return { ppid: Number(fields[1]), cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 }; // USER_HZ is 100 on Linux
   } catch {
-    return 0;
+    return null;
   }
 }
+
+/** CPU time (user + system, ms) a process has used so far; 0 when it is gone. */
+export const cpuMsOf = (pid: number): number => procStat(pid)?.cpuMs ?? 0;
 
 /** CPU time (ms) of a process and its live children (a PostgreSQL postmaster and its backends). */
 export function treeCpuMs(pid: number): number {
   let total = cpuMsOf(pid);
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    try {
-      const fields = fs.readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      if (Number(fields[1]) === pid) total += (Number(fields[11]) + Number(fields[12])) * 10;
-    } catch {
-      /* gone meanwhile */
-    }
+    const st = procStat(entry);
+    if (st?.ppid === pid) total += st.cpuMs;
   }
   return total;
 }

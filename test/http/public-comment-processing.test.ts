@@ -4,6 +4,7 @@ import { processComments, processCommentsJob } from '../../src/capabilities/publ
 import { lastRuns } from '../../src/capabilities/public-comment/commands/process-comments.ts';
 import { noteIntake } from '../../src/capabilities/public-comment/commands/intake-count.ts';
 import { FLOOD_MAX_WAIT_MS, FLOOD_PER_SECOND } from '../../src/capabilities/public-comment/domain/pace.ts';
+import { periodJobKey } from '../../src/capabilities/public-comment/domain/period.ts';
 import { enqueue } from '../../src/platform/jobs/queue.ts';
 import { testApp, type TestApp } from '../support/app.ts';
 import { addComments, campaign, makePeriod } from '../support/public-comment.ts';
@@ -15,6 +16,19 @@ before(async () => {
 after(() => t.close());
 
 const groupsOf = (periodId: number) => t.db.selectFrom('commentClusters').selectAll().where('periodId', '=', periodId).orderBy('keyCommentId').execute();
+/** A period holding one unprocessed form letter of three comments. */
+async function periodWithCampaign() {
+  const s = await makePeriod(t.deps);
+  await addComments(
+    t.deps,
+    s,
+    campaign(3).map((text) => ({ text })),
+  );
+  return s;
+}
+/** When the period's waiting job is due. */
+const waitingRunAts = async (periodId: number) =>
+  (await t.db.selectFrom('jobs').select('runAt').where('singletonKey', '=', periodJobKey(periodId)).where('state', '=', 'waiting').execute()).map((j) => j.runAt.getTime());
 const clusterIdOf = async (id: number) => (await t.db.selectFrom('publicComments').select('clusterId').where('id', '=', id).executeTakeFirstOrThrow()).clusterId;
 
 describe('processing comments', () => {
@@ -112,36 +126,21 @@ describe('processing comments', () => {
   });
 
   it('the comments.process job runs processing for its period and refuses a malformed payload', async () => {
-    const s = await makePeriod(t.deps);
-    await addComments(
-      t.deps,
-      s,
-      campaign(3).map((text) => ({ text })),
-    );
+    const s = await periodWithCampaign();
     await processCommentsJob({ periodId: s.periodId }, t.deps);
     assert.equal((await groupsOf(s.periodId)).length, 1);
     await assert.rejects(processCommentsJob({ periodId: 'x' }, t.deps), /bad periodId/);
   });
 
   it('after a long run, a run asked for too soon is postponed (the waiting job too), then runs', async () => {
-    const s = await makePeriod(t.deps);
-    await addComments(
-      t.deps,
-      s,
-      campaign(3).map((text) => ({ text })),
-    );
-    const key = `period:${s.periodId}`;
+    const s = await periodWithCampaign();
     const now = t.clock.now().getTime();
     // As intake leaves it: a waiting job two seconds out.
-    await enqueue(t.db, 'comments.process', { periodId: s.periodId }, { singletonKey: key, runAt: new Date(now + 2000) });
+    await enqueue(t.db, 'comments.process', { periodId: s.periodId }, { singletonKey: periodJobKey(s.periodId), runAt: new Date(now + 2000) });
     lastRuns.set(s.periodId, { endedAt: now, tookMs: 1000 });
     await processCommentsJob({ periodId: s.periodId }, t.deps);
     assert.equal((await groupsOf(s.periodId)).length, 0, 'not processed yet');
-    const waiting = await t.db.selectFrom('jobs').select('runAt').where('singletonKey', '=', key).where('state', '=', 'waiting').execute();
-    assert.deepEqual(
-      waiting.map((j) => j.runAt.getTime()),
-      [now + 9000],
-    );
+    assert.deepEqual(await waitingRunAts(s.periodId), [now + 9000]);
     t.clock.advance(9000);
     await processCommentsJob({ periodId: s.periodId }, t.deps);
     assert.equal((await groupsOf(s.periodId)).length, 1);
@@ -149,16 +148,10 @@ describe('processing comments', () => {
   });
 
   it("while this node is flooded with the period's comments, processing waits for the flood to pass, at most two minutes", async () => {
-    const s = await makePeriod(t.deps);
-    await addComments(
-      t.deps,
-      s,
-      campaign(3).map((text) => ({ text })),
-    );
+    const s = await periodWithCampaign();
     // Taken now, by the test's clock.
     const takenNow = () => t.db.updateTable('publicComments').set({ createdAt: t.clock.now() }).where('periodId', '=', s.periodId).where('processedAt', 'is', null).execute();
     await takenNow();
-    const key = `period:${s.periodId}`;
     const flood = (at: number) => {
       for (let i = 0; i < FLOOD_PER_SECOND; i++) noteIntake(s.periodId, at);
     };
@@ -166,11 +159,7 @@ describe('processing comments', () => {
     flood(now);
     await processCommentsJob({ periodId: s.periodId }, t.deps);
     assert.equal((await groupsOf(s.periodId)).length, 0, 'held back in the flood');
-    const waiting = await t.db.selectFrom('jobs').select('runAt').where('singletonKey', '=', key).where('state', '=', 'waiting').execute();
-    assert.deepEqual(
-      waiting.map((j) => j.runAt.getTime()),
-      [now + 2000],
-    );
+    assert.deepEqual(await waitingRunAts(s.periodId), [now + 2000]);
     // Still flooded, but the oldest comment has waited its two minutes: it runs.
     t.clock.advance(FLOOD_MAX_WAIT_MS);
     flood(t.clock.now().getTime());

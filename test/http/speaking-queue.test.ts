@@ -198,6 +198,8 @@ describe('the speaker queue over HTTP', () => {
 });
 
 describe('live events (Server-Sent Events)', () => {
+  // A request context off Node (no socket): the hub answers with a stream to read.
+  const ctx = { env: undefined, body: (_: null, status: number, headers: Record<string, string>) => new Response(null, { status, headers }) } as never;
   it('every change reaches every open room, in order; not compressed, not cached', async () => {
     const s = await liveMeeting();
     const url = `${s.base}/live/events`;
@@ -278,7 +280,6 @@ describe('live events (Server-Sent Events)', () => {
     const hub = new LiveHub({ db: t.db, bus, clock: t.clock, log: t.deps.log }, { watchMs: 30 });
     const stream = `meeting:${900_000 + Math.floor(Math.random() * 1000)}`;
     try {
-      const ctx = { env: undefined, body: (_: null, status: number, headers: Record<string, string>) => new Response(null, { status, headers }) } as never;
       const r = readResponse(hub.respond(ctx, stream, null));
       await r.reader.waitFor((e) => e.event === 'hello');
       await new Promise((resolve) => setTimeout(resolve, 100)); // a few checks with nothing new
@@ -315,7 +316,6 @@ describe('live events (Server-Sent Events)', () => {
 
     const hub = new LiveHub({ db: t.db, bus: t.deps.bus, clock: t.clock, log: t.deps.log });
     try {
-      const ctx = { env: undefined, body: (_: null, status: number, headers: Record<string, string>) => new Response(null, { status, headers }) } as never;
       // A page rendered before the purge (resumes after "one") and a new one.
       const [resumed, fresh] = [readResponse(hub.respond(ctx, old, ids[0]!)), readResponse(hub.respond(ctx, old, null))];
       await Promise.all([resumed.reader.waitFor((e) => e.event === 'hello'), fresh.reader.waitFor((e) => e.event === 'hello')]);
@@ -336,7 +336,6 @@ describe('live events (Server-Sent Events)', () => {
     await s.a.client.post(`${s.q}/raise`);
     const hub = new LiveHub({ db: t.db, bus: t.deps.bus, clock: t.clock, log: t.deps.log }, { heartbeatMs: 50 });
     try {
-      const ctx = { env: undefined, body: (_: null, status: number, headers: Record<string, string>) => new Response(null, { status, headers }) } as never;
       const r = readResponse(hub.respond(ctx, `meeting:${s.meeting.id}`, 0));
       const all = await r.reader.waitFor((e) => e.event === 'queue' && (JSON.parse(e.data) as QueueSnapshot).queue.length === 1);
       assert.ok(all);

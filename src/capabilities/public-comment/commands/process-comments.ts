@@ -18,11 +18,11 @@ import { templateOf } from '../domain/additions.ts';
 import { clusterPacked } from '../domain/clusters.ts';
 import { SIGNATURE_SIZE, signature, signatureBytesInto, signatureToBytes } from '../domain/fingerprint.ts';
 import { mainLanguage, regroup } from '../domain/regroup.ts';
-import { FLOOD_PER_SECOND, nextRunAllowedAt, PROCESSING_DEBOUNCE_MS, waitsForFlood, type LastRun } from '../domain/pace.ts';
-import { intakeRateOf } from './intake-count.ts';
-import { enqueue } from '../../../platform/jobs/queue.ts';
-import { PROCESS_COMMENTS_JOB } from './submit-comment.ts';
+import { inFlood, nextRunAllowedAt, PROCESSING_DEBOUNCE_MS, waitsForFlood, type LastRun } from '../domain/pace.ts';
 import { periodJobKey } from '../domain/period.ts';
+import { enqueue } from '../../../platform/jobs/queue.ts';
+import { intakeRateOf } from './intake-count.ts';
+import { PROCESS_COMMENTS_JOB } from './submit-comment.ts';
 
 // Signatures are computed and written this many comments at a time (bounded memory per round trip).
 const BATCH = 500;
@@ -108,7 +108,7 @@ export async function processCommentsJob(payload: Record<string, unknown>, ctx: 
   let allowedAt = nextRunAllowedAt(lastRuns.get(periodId));
   // In a flood on this node, the form goes first: check again after the debounce (the oldest is read only then).
   const rate = intakeRateOf(periodId, now);
-  if (now >= allowedAt && rate >= FLOOD_PER_SECOND && waitsForFlood(rate, await oldestUnprocessedAt(ctx.db, periodId), now)) allowedAt = now + PROCESSING_DEBOUNCE_MS;
+  if (now >= allowedAt && inFlood(rate) && waitsForFlood(rate, await oldestUnprocessedAt(ctx.db, periodId), now)) allowedAt = now + PROCESSING_DEBOUNCE_MS;
   if (now < allowedAt) {
     await enqueue(ctx.db, PROCESS_COMMENTS_JOB, { periodId }, { singletonKey: periodJobKey(periodId), runAt: new Date(allowedAt), onWaiting: 'later' });
     return;

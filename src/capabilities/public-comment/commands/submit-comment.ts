@@ -9,6 +9,7 @@ import { commentByIdempotencyKey, insertExtras } from '../db/comments.ts';
 import { insertSubmission, insertSubmissionSoon, type IntakeJob } from '../db/intake.ts';
 import { statusOnSubmit, type CommentStatus } from '../domain/moderation.ts';
 import { type Period, periodJobKey, phaseAt } from '../domain/period.ts';
+import { PROCESSING_DEBOUNCE_MS } from '../domain/pace.ts';
 import { inputRefusal } from '../domain/permissions.ts';
 import { checkSubmission, type SubmissionCheck, type SubmissionInput } from '../domain/submission.ts';
 import { anchorsOf } from './languages-live.ts';
@@ -73,7 +74,13 @@ export async function submitComment(deps: CommandDeps, process: Process, period:
   };
   const jobs: IntakeJob[] = [
     // Processing (fingerprints, clusters, search) runs after intake, once per burst and period.
-    { name: PROCESS_COMMENTS_JOB, singletonKey: periodJobKey(period.id), payload: { periodId: period.id }, runAt: new Date(now.getTime() + 2000), withCommentId: false },
+    {
+      name: PROCESS_COMMENTS_JOB,
+      singletonKey: periodJobKey(period.id),
+      payload: { periodId: period.id },
+      runAt: new Date(now.getTime() + PROCESSING_DEBOUNCE_MS),
+      withCommentId: false,
+    },
   ];
   if (verifyToken)
     jobs.push({

@@ -44,7 +44,10 @@ export function intakePerSecond(c: IntakeCount | undefined, now: number): number
   return s === c.second + 1 ? c.count : 0;
 }
 
+/** Whether this many comments a second is a flood. */
+export const inFlood = (perSecond: number): boolean => perSecond >= FLOOD_PER_SECOND;
+
 /** Whether processing should wait for a flood to pass, given the intake rate and the oldest comment still to process. */
 export function waitsForFlood(perSecond: number, oldestWaiting: Date | null, now: number): boolean {
-  return perSecond >= FLOOD_PER_SECOND && oldestWaiting !== null && now - oldestWaiting.getTime() < FLOOD_MAX_WAIT_MS;
+  return inFlood(perSecond) && oldestWaiting !== null && now - oldestWaiting.getTime() < FLOOD_MAX_WAIT_MS;
 }

@@ -139,7 +139,8 @@ export function scheduleRoutes(deps: Deps) {
 
   // Changing a period, until it closes (commands/change-period.ts).
   const changePath = `${L}/p/:slug/input/:periodId{[0-9]{1,12}}/change`;
-  const asValues = async (p: Period): Promise<ScheduleValues> => {
+  // The period as the form shows it, but for its policy (read only to show the form).
+  const settingsOf = (p: Period): Omit<ScheduleValues, 'policy'> => {
     const start = localDateTime(p.startsAt, p.timeZone);
     const end = localDateTime(effectiveEnd(p), p.timeZone);
     return {
@@ -151,7 +152,6 @@ export function scheduleRoutes(deps: Deps) {
       allowAnonymous: p.allowAnonymous,
       requireVerifiedEmail: p.requireVerifiedEmail,
       moderation: p.moderation,
-      policy: await periodPolicy(deps.db, p.id),
     };
   };
   const loadForChange = async (c: Ctx) => {
@@ -165,14 +165,14 @@ export function scheduleRoutes(deps: Deps) {
       open,
       opened: open ? momentText(c.get('locale'), effectiveStart(p)!, p.timeZone) : '',
     };
-    return { ...l, change, current: await asValues(p) };
+    return { ...l, change, current: settingsOf(p) };
   };
   const changePage = (c: Ctx, l: Awaited<ReturnType<typeof loadForChange>>, values: ScheduleValues, errors?: Record<string, AnyFieldError>) =>
     render(c, <SchedulePage ctx={pageCtx(c)} process={l.process} doc={l.pc.doc} zones={TIME_ZONES} values={values} errors={errors} change={l.change} />, errors ? 422 : 200);
 
   app.get(changePath, async (c) => {
     const l = await loadForChange(c);
-    return changePage(c, l, l.current);
+    return changePage(c, l, { ...l.current, policy: await periodPolicy(deps.db, l.pc.period.id) });
   });
 
   app.post(changePath, async (c) => {
